@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
+    },
+  },
+});
