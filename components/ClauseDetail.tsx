@@ -1,0 +1,54 @@
+import type { ClauseView } from '@/lib/store/views';
+import type { ConvertFn, Script } from './convert';
+import { citationOf } from './citation';
+import { CopyButton } from './CopyButton';
+import { DocumentLinks } from './DocumentLinks';
+import { DocumentMeta } from './DocumentMeta';
+import { t } from './i18n';
+import { RelatedList } from './RelatedList';
+import { ScriptSwitch } from './ScriptSwitch';
+import { useConverted } from './useConverted';
+
+export interface ClauseDetailProps {
+  view: ClauseView;
+  today: string;
+  script: Script;
+  onScriptChange: (script: Script) => void;
+  convert: ConvertFn;
+  onOpenClause: (clauseId: string) => void;
+  onOpenDocument: (documentId: string) => void;
+  /** id of the title element, for the host dialog's aria-labelledby. */
+  titleId?: string;
+}
+
+export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: ClauseDetailProps) {
+  const { clause, document } = view;
+  const [title, heading, text] = useConverted([document.title, clause.heading ?? '', clause.text], script, convert);
+  return (
+    <article className="pl-clause" data-clause-id={clause.id}>
+      <h2 id={titleId} className="pl-title">
+        {title}
+      </h2>
+      <DocumentMeta document={document} today={today} />
+      <h3 className="pl-path">
+        <button type="button" className="pl-link" onClick={() => onOpenDocument(document.id)}>
+          {clause.path.join(' › ')}
+        </button>
+        {heading ? ` ${heading}` : null}
+      </h3>
+      <p className="pl-text">{text}</p>
+      {clause.departments.length ? (
+        <p className="pl-departments">
+          {t('departments')}: {clause.departments.join('、')}
+        </p>
+      ) : null}
+      <div className="pl-actions">
+        <ScriptSwitch value={script} onChange={onScriptChange} />
+        <CopyButton text={citationOf(document, clause)} />
+      </div>
+      <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} />
+      <h3>{t('relatedMeasures')}</h3>
+      <RelatedList related={view.related} onOpenClause={onOpenClause} />
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { DocumentView } from '@/lib/store/views';
+import type { ConvertFn, Script } from './convert';
+import { citationOf } from './citation';
+import { CopyButton } from './CopyButton';
+import { DocumentLinks } from './DocumentLinks';
+import { DocumentMeta } from './DocumentMeta';
+import { t } from './i18n';
+import { ScriptSwitch } from './ScriptSwitch';
+import { useConverted } from './useConverted';
+
+export interface DocumentDetailProps {
+  view: DocumentView;
+  today: string;
+  script: Script;
+  onScriptChange: (script: Script) => void;
+  convert: ConvertFn;
+  onOpenClause: (clauseId: string) => void;
+  onOpenDocument: (documentId: string) => void;
+  titleId?: string;
+}
+
+/** A document's metadata and clickable outline. */
+export function DocumentDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DocumentDetailProps) {
+  const { document, outline } = view;
+  const [title, ...headings] = useConverted([document.title, ...outline.map((c) => c.heading ?? '')], script, convert);
+  return (
+    <article className="pl-document" data-document-id={document.id}>
+      <h2 id={titleId} className="pl-title">
+        {title}
+      </h2>
+      <DocumentMeta document={document} today={today} />
+      <div className="pl-actions">
+        <ScriptSwitch value={script} onChange={onScriptChange} />
+        <CopyButton text={citationOf(document)} />
+      </div>
+      <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} />
+      <h3>{t('outline')}</h3>
+      <ol className="pl-outline">
+        {outline.map((c, i) => (
+          <li key={c.id} style={{ marginInlineStart: `${(c.path.length - 1) * 1}em` }}>
+            <button type="button" className="pl-link" onClick={() => onOpenClause(c.id)}>
+              {c.label} {headings[i]}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import type { LibraryDb } from '@/lib/store/db';
+import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
+import { todayIso } from '@/lib/validity';
+import { ClauseDetail } from './ClauseDetail';
+import { convertInPage } from './convert';
+import { DocumentDetail } from './DocumentDetail';
+import { t } from './i18n';
+import { LibraryList } from './LibraryList';
+import { useStoredScript } from './useStoredScript';
+
+export type Route = { view: 'library' } | { view: 'clause'; id: string } | { view: 'document'; id: string };
+
+/** `#clause=ID` / `#document=ID` so "open in library" links land on the right view. */
+export function routeFromHash(hash: string): Route {
+  const params = new URLSearchParams(decodeURIComponent(hash.replace(/^#/, '')));
+  const clause = params.get('clause');
+  const document = params.get('document');
+  if (clause) return { view: 'clause', id: clause };
+  if (document) return { view: 'document', id: document };
+  return { view: 'library' };
+}
+
+/** Library browsing for extension pages, which read the extension's IndexedDB directly. */
+export function LibraryApp({ db, initial }: { db: LibraryDb; initial: Route }) {
+  const [history, setHistory] = useState<Route[]>([initial]);
+  const route = history[history.length - 1]!;
+  const [script, setScript] = useStoredScript();
+  const today = todayIso();
+  const go = useCallback((next: Route) => setHistory((h) => [...h, next]), []);
+  const openClause = useCallback((id: string) => go({ view: 'clause', id }), [go]);
+  const openDocument = useCallback((id: string) => go({ view: 'document', id }), [go]);
+
+  const entries = useLiveQuery(() => listLibrary(db), [db]);
+  const clauseView = useLiveQuery(() => (route.view === 'clause' ? getClauseView(db, route.id) : undefined), [db, route]);
+  const documentView = useLiveQuery(() => (route.view === 'document' ? getDocumentView(db, route.id) : undefined), [db, route]);
+
+  const common = { today, script, onScriptChange: setScript, convert: convertInPage, onOpenClause: openClause, onOpenDocument: openDocument };
+  return (
+    <div className="pl-library-app">
+      {history.length > 1 ? (
+        <button type="button" className="pl-back" onClick={() => setHistory((h) => h.slice(0, -1))}>
+          ← {t('back')}
+        </button>
+      ) : null}
+      {route.view === 'library' ? (
+        entries === undefined ? (
+          <p className="pl-muted">{t('loading')}</p>
+        ) : entries.length === 0 ? (
+          <p className="pl-muted">{t('libraryEmpty')}</p>
+        ) : (
+          <LibraryList entries={entries} today={today} onOpenDocument={openDocument} />
+        )
+      ) : route.view === 'clause' ? (
+        clauseView ? <ClauseDetail view={clauseView} {...common} /> : <p className="pl-muted">{clauseView === null ? t('notFound') : t('loading')}</p>
+      ) : documentView ? (
+        <DocumentDetail view={documentView} {...common} />
+      ) : (
+        <p className="pl-muted">{documentView === null ? t('notFound') : t('loading')}</p>
+      )}
+    </div>
+  );
+}

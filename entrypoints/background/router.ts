@@ -1,0 +1,77 @@
+import { pageKey, RequestSchema, type Envelope, type Request } from '@/lib/messages';
+import type { LibraryDb } from '@/lib/store/db';
+import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/queries';
+import { deleteNote, notesForPage, saveNote } from '@/lib/store/notes';
+import { matcherSourceFromDb } from '@/lib/store/matcher-source';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface RouterDeps {
+  db: LibraryDb;
+  extensionId: string;
+  extensionOrigin: string;
+  openLibrary: (target: string) => Promise<void>;
+}
+
+/**
+ * Validates and answers one message. Only this extension's own parts are served; a content
+ * script may read the library but only touch notes of the page it runs in.
+ */
+export async function route(deps: RouterDeps, raw: unknown, sender: Sender): Promise<Envelope> {
+  if (sender.id !== deps.extensionId) return { ok: false, error: 'unknown sender' };
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid request: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  const request = parsed.data;
+  const fromPage = !sender.url?.startsWith(deps.extensionOrigin);
+  if (fromPage && !(await mayPageAsk(deps.db, request, sender))) return { ok: false, error: 'not allowed for this page' };
+  try {
+    return { ok: true, data: await answer(deps, request) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Promise<boolean> {
+  if (!sender.url || sender.tab?.id === undefined) return false;
+  const page = pageKey(sender.url);
+  switch (request.type) {
+    case 'notes-for-page':
+      return pageKey(request.url) === page;
+    case 'save-note': {
+      // A page may not overwrite a note that belongs to another page under the same id.
+      const existing = await db.notes.get(request.note.id);
+      return request.note.url === page && (!existing || existing.url === page);
+    }
+    case 'delete-note':
+      return (await db.notes.get(request.id))?.url === page;
+    default:
+      return true;
+  }
+}
+
+async function answer({ db, openLibrary }: RouterDeps, request: Request): Promise<unknown> {
+  switch (request.type) {
+    case 'matcher-source':
+      return matcherSourceFromDb(db);
+    case 'clause-view':
+      return getClauseView(db, request.clauseId);
+    case 'document-view':
+      return getDocumentView(db, request.documentId);
+    case 'cited-view':
+      return getCitedView(db, request.citedId);
+    case 'notes-for-page':
+      return notesForPage(db, pageKey(request.url));
+    case 'save-note':
+      return saveNote(db, request.note);
+    case 'delete-note':
+      await deleteNote(db, request.id);
+      return null;
+    case 'open-library':
+      await openLibrary(request.target);
+      return null;
+  }
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LibraryApp, routeFromHash } from '@/components/LibraryApp';
+import { openLibraryDb } from '@/lib/store/db';
+import '@/components/styles.css';
+
+const db = openLibraryDb();
+
+function LibraryPage() {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const onHash = () => setHash(location.hash);
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return (
+    <main className="pl-root" style={{ maxWidth: 760, margin: '16px auto', padding: '0 16px' }}>
+      <LibraryApp key={hash} db={db} initial={routeFromHash(hash)} />
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<LibraryPage />);

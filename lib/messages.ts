@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { NoteSchema } from './notes/schema';
+import { MatcherSourceSchema } from './detect/source';
+import { CitedViewSchema, ClauseViewSchema, DocumentViewSchema } from './store/views';
+
+/**
+ * Every message between extension parts, validated on both sides. Content scripts run in
+ * pages and may be confused by them, so the background also checks who is asking.
+ */
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('matcher-source') }),
+  z.object({ type: z.literal('clause-view'), clauseId: z.string().min(1) }),
+  z.object({ type: z.literal('document-view'), documentId: z.string().min(1) }),
+  z.object({ type: z.literal('cited-view'), citedId: z.string().min(1) }),
+  z.object({ type: z.literal('notes-for-page'), url: z.string().url() }),
+  z.object({ type: z.literal('save-note'), note: NoteSchema }),
+  z.object({ type: z.literal('delete-note'), id: z.string().min(1) }),
+  z.object({ type: z.literal('open-library'), target: z.string().min(1) }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export const ResponseSchemas = {
+  'matcher-source': MatcherSourceSchema,
+  'clause-view': ClauseViewSchema.nullable(),
+  'document-view': DocumentViewSchema.nullable(),
+  'cited-view': CitedViewSchema.nullable(),
+  'notes-for-page': z.array(NoteSchema),
+  'save-note': NoteSchema,
+  'delete-note': z.null(),
+  'open-library': z.null(),
+} satisfies Record<Request['type'], z.ZodType>;
+
+export type ResponseOf<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
+
+export const EnvelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** Page URL as notes key it: the fragment is navigation, not a different page. */
+export function pageKey(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}

@@ -1,0 +1,37 @@
+import { CorpusSchema, describeZodError, type Corpus } from '../corpus/schema';
+import type { LibraryDb } from './db';
+
+export class CorpusRejectedError extends Error {
+  override name = 'CorpusRejectedError';
+}
+
+export type ImportOutcome =
+  | { imported: true; version: string; documents: number; clauses: number }
+  | { imported: false; version: string };
+
+/** Validates a corpus file's parsed JSON; throws with the zod path of every problem. */
+export function validateCorpus(data: unknown): Corpus {
+  const parsed = CorpusSchema.safeParse(data);
+  if (!parsed.success) throw new CorpusRejectedError(`corpus rejected:\n${describeZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * Replaces the library with `data` when its version differs from the stored one. All or
+ * nothing: validation happens before the transaction, and any failure inside it rolls the
+ * whole import back, leaving the previous library. Notes are never touched.
+ */
+export async function importCorpus(db: LibraryDb, data: unknown, now = new Date()): Promise<ImportOutcome> {
+  const corpus = validateCorpus(data);
+  const stored = await db.meta.get('corpus');
+  if (stored?.version === corpus.version) return { imported: false, version: corpus.version };
+  await db.transaction('rw', [db.documents, db.clauses, db.cited, db.relations, db.meta], async () => {
+    await Promise.all([db.documents.clear(), db.clauses.clear(), db.cited.clear(), db.relations.clear()]);
+    await db.documents.bulkAdd(corpus.documents);
+    await db.clauses.bulkAdd(corpus.clauses);
+    await db.cited.bulkAdd(corpus.cited);
+    await db.relations.bulkAdd(corpus.relations.map((r) => ({ ...r, key: `${r.from}>${r.kind}>${r.to}` })));
+    await db.meta.put({ key: 'corpus', version: corpus.version, importedAt: now.toISOString() });
+  });
+  return { imported: true, version: corpus.version, documents: corpus.documents.length, clauses: corpus.clauses.length };
+}

@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
+import { importCorpus } from '@/lib/store/import-corpus';
+import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
+import type { Note } from '@/lib/notes/schema';
+import { smallCorpus } from './corpus-fixture';
+
+let dbs: LibraryDb[] = [];
+let counter = 0;
+function freshDb(): LibraryDb {
+  const db = openLibraryDb(`test-${++counter}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(dbs.map((db) => db.delete()));
+  dbs = [];
+});
+
+const note: Note = {
+  id: 'n1',
+  url: 'https://www.gov.cn/zhengce/a.html',
+  pageTitle: '页面',
+  quote: { type: 'TextQuoteSelector', exact: '生物医药', prefix: '', suffix: '' },
+  position: { type: 'TextPositionSelector', start: 0, end: 4 },
+  comment: '重要',
+  tags: ['临床'],
+  clauseIds: [],
+  created: '2026-01-01T00:00:00.000Z',
+  updated: '2026-01-01T00:00:00.000Z',
+};
+
+describe('importCorpus', () => {
+  it('fills the library and skips a corpus whose version is already stored', async () => {
+    const db = freshDb();
+    expect(await importCorpus(db, smallCorpus())).toMatchObject({ imported: true, documents: 2, clauses: 4 });
+    expect(await importCorpus(db, smallCorpus())).toEqual({ imported: false, version: 'v-small-0001' });
+    const library = await listLibrary(db);
+    expect(library.map((e) => [e.document.id, e.clauseCount])).toEqual([
+      ['a', 2],
+      ['b', 2],
+    ]);
+  });
+
+  it('replaces the library on a new version and never touches notes', async () => {
+    const db = freshDb();
+    await importCorpus(db, smallCorpus('v-one-00001', 6));
+    await db.notes.put(note);
+    await importCorpus(db, smallCorpus('v-two-00002', 2));
+    expect(await db.clauses.count()).toBe(2);
+    expect(await db.notes.toArray()).toEqual([note]);
+  });
+
+  it('rejects an invalid corpus with the zod path and keeps the previous library', async () => {
+    const db = freshDb();
+    await importCorpus(db, smallCorpus());
+    const broken = smallCorpus('v-broken-0001') as unknown as { clauses: { text: unknown }[] };
+    broken.clauses[1]!.text = 42;
+    await expect(importCorpus(db, broken)).rejects.toThrow(/clauses\.1\.text/);
+    expect((await db.meta.get('corpus'))?.version).toBe('v-small-0001');
+    expect(await db.clauses.count()).toBe(4);
+  });
+
+  it('rolls back an import that fails half-way, leaving nothing half-written', async () => {
+    const db = freshDb();
+    await importCorpus(db, smallCorpus('v-first-0001', 4));
+    // Valid by schema, but the store refuses the related-document key collision inside the transaction.
+    const bad = smallCorpus('v-second-0002', 8);
+    bad.relations.push({ ...bad.relations[0]! });
+    await expect(importCorpus(db, bad)).rejects.toThrow();
+    expect((await db.meta.get('corpus'))?.version).toBe('v-first-0001');
+    expect(await db.clauses.count()).toBe(4);
+    expect(await db.documents.count()).toBe(2);
+  });
+});
+
+describe('queries', () => {
+  it('builds clause and document views with 上位/下位 links', async () => {
+    const db = freshDb();
+    const corpus = smallCorpus();
+    corpus.clauses[0]!.related = [{ clauseId: 'b:1', score: 0.5, reason: { kind: 'terms', terms: ['措施'], text: '共同关键词:措施' } }];
+    await importCorpus(db, corpus);
+    const view = await getClauseView(db, 'a:0');
+    expect(view?.related.map((r) => [r.clause.id, r.document.level])).toEqual([['b:1', 'municipal']]);
+    expect(view?.links).toEqual([expect.objectContaining({ direction: 'lower', documentId: 'b' })]);
+    const docView = await getDocumentView(db, 'b');
+    expect(docView?.outline.map((c) => c.id)).toEqual(['b:1', 'b:3']);
+    expect(docView?.links).toEqual([expect.objectContaining({ direction: 'upper', documentId: 'a' })]);
+    expect(await getClauseView(db, 'missing')).toBeNull();
+  });
+});
+
+describe('schema upgrade', () => {
+  it('upgrades a version-1 database and keeps every note', async () => {
+    const name = `upgrade-${++counter}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ documents: 'id, level', clauses: 'id, documentId, [documentId+order]', cited: 'id', meta: 'key', notes: 'id, url, *tags, created' });
+    const { clauseIds: _c, updated: _u, ...oldNote } = note;
+    await v1.table('notes').bulkPut([oldNote, { ...oldNote, id: 'n2', tags: [] }]);
+    v1.close();
+
+    const db = openLibraryDb(name);
+    dbs.push(db);
+    const notes = await db.notes.orderBy('id').toArray();
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toEqual(note);
+    expect(notes[1]).toMatchObject({ id: 'n2', clauseIds: [], updated: note.created });
+    expect(await db.notes.where('clauseIds').equals('x').count()).toBe(0);
+  });
+});
