@@ -1,0 +1,125 @@
+/**
+ * Approximate string search for re-anchoring quotes on pages that changed.
+ *
+ * Myers' bit-parallel edit-distance scan (Myers 1999, in Hyyrö's block form so that patterns
+ * longer than 32 UTF-16 units work): one pass over the text costs O(n · ⌈m/32⌉) whatever the
+ * number of errors allowed, which keeps 500 notes on a 1 MB page fast. Offsets are UTF-16
+ * code units, like the TextPositionSelector offsets they are compared with.
+ */
+
+/** text[start, end) is within `errors` edits (insertions, deletions, substitutions) of the pattern. */
+export type ApproxMatch = { start: number; end: number; errors: number };
+
+/**
+ * Best approximate occurrences of `pattern` in text[from, to) with at most `maxErrors` edits:
+ * one per run of adjacent end positions (the run's least-error end), fewest errors first,
+ * at most `limit` of them.
+ */
+export function approxSearch(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  { from = 0, to = text.length, limit = 64 }: { from?: number; to?: number; limit?: number } = {},
+): ApproxMatch[] {
+  const ends = bestEnds(text, pattern, maxErrors, Math.max(0, from), Math.min(text.length, to));
+  ends.sort((a, b) => a.errors - b.errors || a.end - b.end);
+  return ends.slice(0, limit).map(({ end, errors }) => {
+    const windowStart = Math.max(from, end - pattern.length - maxErrors);
+    const aligned = alignEnd(pattern, text.slice(windowStart, end));
+    return { start: windowStart + aligned.start, end, errors };
+  });
+}
+
+/**
+ * Myers' scan: for every end position j in [from, to), the least edit distance between the
+ * pattern and some text[i, j]; keeps the local minima that are within maxErrors.
+ */
+function bestEnds(text: string, pattern: string, maxErrors: number, from: number, to: number) {
+  const m = pattern.length;
+  const found: { end: number; errors: number }[] = [];
+  if (m === 0 || from >= to) return found;
+  const blocks = Math.ceil(m / 32);
+  const peq = new Map<number, Int32Array>();
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    let bits = peq.get(c);
+    if (!bits) peq.set(c, (bits = new Int32Array(blocks)));
+    bits[i >> 5]! |= 1 << (i & 31);
+  }
+  const none = new Int32Array(blocks);
+  const lastBit = 1 << ((m - 1) & 31);
+  // Vertical deltas of the DP column, positive and negative, one bit per pattern row.
+  const pv = new Int32Array(blocks).fill(-1);
+  const mv = new Int32Array(blocks);
+  let score = m;
+  let runBest: { end: number; errors: number } | null = null;
+
+  for (let j = from; j < to; j++) {
+    const eqs = peq.get(text.charCodeAt(j)) ?? none;
+    // Row 0 is all zeros (a match may start anywhere), so no delta enters the first block.
+    let hIn = 0;
+    for (let b = 0; b < blocks; b++) {
+      const p = pv[b]!;
+      const mm = mv[b]!;
+      const hInNegative = hIn < 0 ? 1 : 0;
+      const eq = eqs[b]! | hInNegative;
+      const xv = eq | mm;
+      const xh = ((((eq & p) + p) | 0) ^ p) | eq;
+      let ph = mm | ~(xh | p);
+      let mh = p & xh;
+      const rowBit = b === blocks - 1 ? lastBit : 1 << 31;
+      const hOut = ph & rowBit ? 1 : mh & rowBit ? -1 : 0;
+      ph = (ph << 1) | (hIn > 0 ? 1 : 0);
+      mh = (mh << 1) | hInNegative;
+      pv[b] = mh | ~(xv | ph);
+      mv[b] = ph & xv;
+      hIn = hOut;
+    }
+    score += hIn;
+    if (score <= maxErrors) {
+      if (!runBest) runBest = { end: j + 1, errors: score };
+      else if (score < runBest.errors) runBest = { end: j + 1, errors: score };
+    } else if (runBest) {
+      found.push(runBest);
+      runBest = null;
+    }
+  }
+  if (runBest) found.push(runBest);
+  return found;
+}
+
+/**
+ * Edit distance between `pattern` and the best-fitting suffix of `window` (free start,
+ * anchored end), and where that suffix starts. Small dynamic programme: callers pass windows
+ * of about the pattern's length.
+ */
+export function alignEnd(pattern: string, window: string): { errors: number; start: number } {
+  const n = window.length;
+  // Row 0: the empty pattern prefix matches at every column at no cost, starting there.
+  let cost = new Int32Array(n + 1);
+  let start = Int32Array.from({ length: n + 1 }, (_, j) => j);
+  let nextCost = new Int32Array(n + 1);
+  let nextStart = new Int32Array(n + 1);
+  for (let i = 1; i <= pattern.length; i++) {
+    const c = pattern.charCodeAt(i - 1);
+    nextCost[0] = i;
+    nextStart[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      let best = cost[j - 1]! + (window.charCodeAt(j - 1) === c ? 0 : 1);
+      let from = start[j - 1]!;
+      if (cost[j]! + 1 < best) {
+        best = cost[j]! + 1;
+        from = start[j]!;
+      }
+      if (nextCost[j - 1]! + 1 < best) {
+        best = nextCost[j - 1]! + 1;
+        from = nextStart[j - 1]!;
+      }
+      nextCost[j] = best;
+      nextStart[j] = from;
+    }
+    [cost, nextCost] = [nextCost, cost];
+    [start, nextStart] = [nextStart, start];
+  }
+  return { errors: cost[n]!, start: start[n]! };
+}
