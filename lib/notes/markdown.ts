@@ -1,0 +1,70 @@
+import type { Clause, PolicyDocument } from '../corpus/schema';
+import type { Note } from './schema';
+
+/** What a linked id cites: its document, and the clause unless the note links the whole document. */
+export type ClauseCitation = {
+  document: Pick<PolicyDocument, 'title' | 'docNumber'>;
+  clause: Pick<Clause, 'path'> | null;
+};
+
+/**
+ * Notes as Markdown to paste into a paper: one section per page (in the order the pages were
+ * first annotated), its notes in reading order, each with the quote, the comment (kept as the
+ * user wrote it, Markdown included), tags and clause citations like 《title》(文号) 第三条.
+ * Linked ids missing from `citations` are printed as ids rather than dropped.
+ */
+export function exportMarkdown(notes: readonly Note[], citations: ReadonlyMap<string, ClauseCitation> = new Map()): string {
+  const pages = new Map<string, Note[]>();
+  for (const note of [...notes].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0))) {
+    pages.set(note.url, [...(pages.get(note.url) ?? []), note]);
+  }
+  const out: string[] = ['# Policy Lens notes', ''];
+  for (const [url, pageNotes] of pages) {
+    out.push(`## ${escapeInline(pageNotes[0]!.pageTitle.trim() || url)}`, '', `<${url}>`, '');
+    for (const note of [...pageNotes].sort((a, b) => a.position.start - b.position.start)) {
+      out.push(...blockquote(note.quote.exact), '');
+      if (note.comment.trim()) out.push(note.comment.trim(), '');
+      if (note.tags.length) out.push(`Tags: ${note.tags.map((t) => `#${escapeInline(t)}`).join(' ')}`, '');
+      if (note.clauseIds.length) {
+        const cited = note.clauseIds.map((id) => {
+          const citation = citations.get(id);
+          return citation ? formatCitation(citation) : `\`${id}\``;
+        });
+        out.push(`Cites: ${cited.join('; ')}`, '');
+      }
+      out.push(`Noted ${note.created.slice(0, 10)}`, '', '---', '');
+    }
+  }
+  return out.join('\n');
+}
+
+export function formatCitation({ document, clause }: ClauseCitation): string {
+  const title = `《${document.title}》${document.docNumber ? `(${document.docNumber})` : ''}`;
+  return clause ? `${title} ${clauseLabel(clause.path)}` : title;
+}
+
+/**
+ * Articles (第X条) are numbered through a whole document, so they are cited alone; other
+ * labels only make sense with their sections: 三、(一), 四、(一)7.
+ */
+function clauseLabel(path: readonly string[]): string {
+  const last = path[path.length - 1]!;
+  if (/^第.+条$/.test(last)) return last;
+  return path
+    .map((label) => (/^[一二三四五六七八九十百]+$/.test(label) ? `${label}、` : /^\d+$/.test(label) ? `${label}.` : label))
+    .join('');
+}
+
+function blockquote(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => (line.trim() ? `> ${escapeLineStart(escapeInline(line))}` : '>'));
+}
+
+/** Page text is not Markdown: characters that would format it are escaped. */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+}
+
+/** A quoted line starting like a list item or heading would become one. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-+=])/, '$1\\$2');
+}

@@ -1,0 +1,39 @@
+import type { Note } from './schema';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Notes as a W3C Web Annotation collection (JSON-LD), for other annotation tools: the comment
+ * and each tag are TextualBody bodies, the target carries both selectors. Clause links and page
+ * titles have no place in that model and are only in the JSON export.
+ */
+export function exportWebAnnotation(notes: readonly Note[]): string {
+  const items = notes.map((note) => {
+    const body = [
+      ...(note.comment ? [{ type: 'TextualBody', purpose: 'commenting', value: note.comment, format: 'text/plain' }] : []),
+      ...note.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+    ];
+    return {
+      id: annotationIri(note.id),
+      type: 'Annotation',
+      motivation: note.comment ? 'commenting' : 'highlighting',
+      created: note.created,
+      modified: note.updated,
+      ...(body.length ? { body } : {}),
+      target: { source: note.url, selector: [note.quote, note.position] },
+    };
+  });
+  const collection = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    label: 'Policy Lens notes',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
+/** Annotations need an IRI; note ids are UUIDs when the extension made them. */
+function annotationIri(id: string): string {
+  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:policy-lens:note:${encodeURIComponent(id)}`;
+}
