@@ -6,7 +6,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
     },

@@ -1,5 +1,5 @@
 import type { ClauseView } from '@/lib/store/views';
-import type { ConvertFn, Script } from './convert';
+import type { ConvertFn, Script } from '@/lib/script';
 import { citationOf } from './citation';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';

@@ -4,7 +4,7 @@ import type { LibraryDb } from '@/lib/store/db';
 import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
 import { todayIso } from '@/lib/validity';
 import { ClauseDetail } from './ClauseDetail';
-import { convertInPage } from './convert';
+import { convertScript } from '@/lib/convert';
 import { DocumentDetail } from './DocumentDetail';
 import { t } from './i18n';
 import { LibraryList } from './LibraryList';
@@ -36,7 +36,7 @@ export function LibraryApp({ db, initial }: { db: LibraryDb; initial: Route }) {
   const clauseView = useLiveQuery(() => (route.view === 'clause' ? getClauseView(db, route.id) : undefined), [db, route]);
   const documentView = useLiveQuery(() => (route.view === 'document' ? getDocumentView(db, route.id) : undefined), [db, route]);
 
-  const common = { today, script, onScriptChange: setScript, convert: convertInPage, onOpenClause: openClause, onOpenDocument: openDocument };
+  const common = { today, script, onScriptChange: setScript, convert: convertScript, onOpenClause: openClause, onOpenDocument: openDocument };
   return (
     <div className="pl-library-app">
       {history.length > 1 ? (

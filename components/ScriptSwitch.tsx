@@ -1,4 +1,4 @@
-import type { Script } from './convert';
+import type { Script } from '@/lib/script';
 import { t, type MessageKey } from './i18n';
 
 const OPTIONS: [Script, MessageKey][] = [

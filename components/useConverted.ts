@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ConvertFn, Script } from './convert';
+import type { ConvertFn, Script } from '@/lib/script';
 
 /** The texts in the chosen script; the originals until the conversion arrives. */
 export function useConverted(texts: readonly string[], script: Script, convert: ConvertFn): readonly string[] {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ScriptSchema, type Script } from './convert';
+import { ScriptSchema, type Script } from '@/lib/script';
 
 const KEY = 'displayScript';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScriptSchema } from './script';
 import { NoteSchema } from './notes/schema';
 import { MatcherSourceSchema } from './detect/source';
 import { CitedViewSchema, ClauseViewSchema, DocumentViewSchema } from './store/views';
@@ -16,6 +17,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-note'), note: NoteSchema }),
   z.object({ type: z.literal('delete-note'), id: z.string().min(1) }),
   z.object({ type: z.literal('open-library'), target: z.string().min(1) }),
+  // Content scripts cannot load opencc-js's large 简→繁 dictionaries lazily; the background can.
+  z.object({ type: z.literal('convert'), text: z.string().max(200_000), script: ScriptSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -28,6 +31,7 @@ export const ResponseSchemas = {
   'save-note': NoteSchema,
   'delete-note': z.null(),
   'open-library': z.null(),
+  convert: z.string(),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -3,6 +3,7 @@ import type { LibraryDb } from '@/lib/store/db';
 import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/queries';
 import { deleteNote, notesForPage, saveNote } from '@/lib/store/notes';
 import { matcherSourceFromDb } from '@/lib/store/matcher-source';
+import { convertScript } from '@/lib/convert';
 
 export interface Sender {
   id?: string;
@@ -73,5 +74,7 @@ async function answer({ db, openLibrary }: RouterDeps, request: Request): Promis
     case 'open-library':
       await openLibrary(request.target);
       return null;
+    case 'convert':
+      return convertScript(request.text, request.script);
   }
 }

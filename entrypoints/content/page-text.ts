@@ -1,0 +1,86 @@
+/**
+ * The page's readable text for detection, in chunks that end at block boundaries, with the
+ * text nodes each character came from. Inputs, editable areas, scripts, styles and the
+ * extension's own UI are left out; a block boundary or <br> becomes '\n' so that a match
+ * never joins two paragraphs.
+ */
+export interface TextChunk {
+  text: string;
+  nodes: Text[];
+  /** starts[i]: offset in `text` of nodes[i]'s first character. */
+  starts: number[];
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RT', 'RP', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL']);
+
+export function isExcluded(element: Element, uiHost: Element | null): boolean {
+  if (SKIP.has(element.tagName.toUpperCase())) return true;
+  if (uiHost && (element === uiHost || uiHost.contains(element))) return true;
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentElement;
+  while (el && el !== root && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el ?? root;
+}
+
+/** Yields chunks of about `chunkSize` characters; callers yield to the page between chunks. */
+export function* textChunks(root: Node, uiHost: Element | null, chunkSize = 32_768): Generator<TextChunk> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isExcluded(node as Element, uiHost) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let chunk: TextChunk = { text: '', nodes: [], starts: [] };
+  const parts: string[] = [];
+  let length = 0;
+  let lastBlock: Node | null = null;
+  let pendingBreak = false;
+  const flush = () => {
+    chunk.text = parts.join('');
+    const done = chunk;
+    chunk = { text: '', nodes: [], starts: [] };
+    parts.length = 0;
+    length = 0;
+    return done;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if ((node as Element).tagName === 'BR') pendingBreak = true;
+      continue;
+    }
+    const data = (node as Text).data;
+    if (!data) continue;
+    const block = blockOf(node, root);
+    if (lastBlock && (block !== lastBlock || pendingBreak)) {
+      if (length >= chunkSize) yield flush();
+      else {
+        parts.push('\n');
+        length += 1;
+      }
+    }
+    lastBlock = block;
+    pendingBreak = false;
+    chunk.nodes.push(node as Text);
+    chunk.starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  if (chunk.nodes.length) yield flush();
+}
+
+/** The text node and offset of a chunk offset (binary search over node starts). */
+export function locate(chunk: TextChunk, offset: number, preferEnd: boolean): [Text, number] {
+  let lo = 0;
+  let hi = chunk.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = chunk.starts[mid]!;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = chunk.nodes[lo]!;
+  return [node, Math.min(offset - chunk.starts[lo]!, node.data.length)];
+}
