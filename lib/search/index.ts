@@ -1,0 +1,3 @@
+export { buildSearchIndex, type SearchIndex } from './search-index';
+export { search } from './search';
+export * from './types';

@@ -1,0 +1,101 @@
+import type { Clause, PolicyDocument } from '../corpus/schema';
+import { foldKey } from '../text/fold';
+import { buildGramIndex, type GramIndex } from './gram-index';
+
+/** What fuse.js sees of one record: every field folded (简体, half-width, no whitespace). */
+export interface FuseRecord {
+  heading: string;
+  text: string;
+  departments: string[];
+  /** Document records: the title and its aliases. */
+  title: string[];
+  /** Document records: the 文号. */
+  docNumber: string;
+  /** Clause records: their document's title, aliases, region and 文号, so “苏州 临床试验” finds a 苏州 clause. Document records: the issuers. */
+  context: string[];
+}
+
+/** A search record is a clause or a whole document (matched by title, alias or 文号). */
+export interface RecordRef {
+  kind: 'clause' | 'document';
+  /** Index into `clauses` or `documents`. */
+  ref: number;
+  /** Index of the record's document in `documents`. */
+  doc: number;
+}
+
+export interface SearchIndex {
+  documents: readonly PolicyDocument[];
+  clauses: readonly Clause[];
+  records: RecordRef[];
+  /** Position in `documents` of each document id. */
+  documentIndex: Map<string, number>;
+  fuseRecords: FuseRecord[];
+  /** Record number of each document's own record. */
+  documentRecord: number[];
+  /** First clause (reading order) of each document, where a document-level hit opens. */
+  firstClause: (Clause | null)[];
+  grams: GramIndex;
+  /** Per-record scratch for gram matching, zero between queries. */
+  scratch: Uint32Array;
+}
+
+const fold = (text: string) => foldKey(text);
+
+export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: readonly Clause[]): SearchIndex {
+  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  const records: RecordRef[] = [];
+  const fuseRecords: FuseRecord[] = [];
+  const gramTexts: string[] = [];
+  const documentRecord: number[] = [];
+
+  const clauseContext = documents.map((d) =>
+    [d.titleSimplified, ...d.aliases, d.region, d.docNumber ?? ''].filter(Boolean).map(fold),
+  );
+  documents.forEach((d, i) => {
+    documentRecord.push(records.length);
+    records.push({ kind: 'document', ref: i, doc: i });
+    const record: FuseRecord = {
+      heading: '',
+      text: '',
+      departments: [],
+      title: [d.title, ...d.aliases].map(fold),
+      docNumber: d.docNumber ? fold(d.docNumber) : '',
+      context: d.issuers.map(fold),
+    };
+    fuseRecords.push(record);
+    // The region is matched here too: its grams reach the document's clauses as context.
+    gramTexts.push([...record.title, record.docNumber, d.region, ...record.context].join('\n').toLowerCase());
+  });
+
+  const firstClause: (Clause | null)[] = documents.map(() => null);
+  clauses.forEach((c, i) => {
+    const doc = docIndex.get(c.documentId);
+    if (doc === undefined) throw new Error(`clause ${c.id} belongs to unknown document ${c.documentId}`);
+    const first = firstClause[doc];
+    if (!first || c.order < first.order) firstClause[doc] = c;
+    records.push({ kind: 'clause', ref: i, doc });
+    const record: FuseRecord = {
+      heading: c.heading ? fold(c.heading) : '',
+      text: fold(c.text),
+      departments: c.departments.map(fold),
+      title: [],
+      docNumber: '',
+      context: clauseContext[doc]!,
+    };
+    fuseRecords.push(record);
+    gramTexts.push([record.heading, record.text, ...record.departments].join('\n').toLowerCase());
+  });
+
+  return {
+    documents,
+    clauses,
+    records,
+    documentIndex: docIndex,
+    fuseRecords,
+    documentRecord,
+    firstClause,
+    grams: buildGramIndex(gramTexts),
+    scratch: new Uint32Array(records.length),
+  };
+}
