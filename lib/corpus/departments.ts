@@ -1,0 +1,72 @@
+/**
+ * Responsible departments, from the parentheses that close a measure:
+ * `〔责任单位:省科技厅、省委组织部(省人才办)…等,苏州市等有关地方政府〕`, `（责任部门：省药监局）`,
+ * `(牵头单位:市科技局,配合单位:…)`, `(国务院;涉及部委:…;市级部门:…分别依职责推进)`.
+ */
+const ROLE = /(责任单位|责任部门|牵头单位|配合单位|涉及部委|市级部门|区级部门)[:：]/g;
+const OPEN = '(（〔[【';
+const CLOSE = ')）〕]】';
+
+/** Top-level bracketed groups of a text, nested brackets kept inside their group. */
+function bracketGroups(text: string): string[] {
+  const groups: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN.includes(ch)) {
+      if (depth === 0) start = i + 1;
+      depth++;
+    } else if (CLOSE.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) groups.push(text.slice(start, i));
+    }
+  }
+  return groups;
+}
+
+/** Splits on separators outside nested brackets. */
+function splitOutside(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+function count(text: string, chars: string): number {
+  return [...text].filter((c) => chars.includes(c)).length;
+}
+
+/** Names in one role's list. */
+export function splitDepartmentList(list: string): string[] {
+  const cleaned = list.replace(/[,，;；\s]+$/, '').replace(/(?:分别)?依职责推进$/, '');
+  // Where commas are the main separator (003), 、 joins the names of one merged body
+  // (市科委、中关村管委会 is a single office); elsewhere 、 separates names and commas groups.
+  const separators = count(cleaned, ',，') > count(cleaned, '、') ? ',，;；' : ',，;；、';
+  return splitOutside(cleaned, separators)
+    .flatMap((name) => name.split(/等(?=有关|各)/))
+    .map((name) => name.trim().replace(/等$/, ''))
+    .filter((name) => name.length > 0);
+}
+
+export function parseDepartments(text: string): string[] {
+  const names: string[] = [];
+  for (const group of bracketGroups(text)) {
+    const roles = [...group.matchAll(ROLE)];
+    if (roles.length === 0) continue;
+    // Text before the first role (003 (八): `国务院;涉及部委:…`) names a body too.
+    const lists = [group.slice(0, roles[0]!.index)];
+    roles.forEach((m, i) => lists.push(group.slice(m.index + m[0].length, roles[i + 1]?.index ?? group.length)));
+    for (const list of lists) for (const name of splitDepartmentList(list)) if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
