@@ -5,6 +5,11 @@ import { Converter } from 'opencc-js/t2cn';
  * plain (NFKC: full-width digits, letters and brackets, small forms like ﹒), and optionally
  * whitespace and inline pinyin dropped. Every folded UTF-16 unit keeps the UTF-16 range of
  * the original code point it came from, so a match in folded text maps back to the source.
+ *
+ * fold() converts character by character (each code point's opencc + NFKC result is cached
+ * in a table), not phrase by phrase: a character then folds the same way whatever its
+ * neighbours are, so a key folded alone always equals the same words folded inside a page,
+ * and a 5 MB page folds in one tight pass. simplify() stays phrase-aware for display.
  */
 export interface FoldOptions {
   /** Drop all whitespace (Chinese has no word spaces; pages break titles across lines). */
@@ -21,17 +26,22 @@ export interface FoldedText {
 }
 
 let toSimplified: ((s: string) => string) | undefined;
-/** 繁體 (台灣/香港/OpenCC) → 简体, one code point in, one code point out for these presets. */
+/** 繁體 (台灣/香港/OpenCC) → 简体, phrase-aware. */
 export function simplify(text: string): string {
   toSimplified ??= Converter({ from: 'tw', to: 'cn' });
   return toSimplified(text);
 }
 
-const PINYIN = /^\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+\s*)+\)/;
-const CJK = /\p{Script=Han}/u;
+/** Lower-case only, so acronyms such as `(REITs)` or `(CT)` are kept. */
+const PINYIN = /^\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}\)/;
+const PINYIN_WINDOW = 40;
 
-function isWhitespace(cp: number): boolean {
+export function isWhitespace(cp: number): boolean {
   return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x3000 || cp === 0xfeff || (cp >= 0x2000 && cp <= 0x200b) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f;
+}
+
+export function isHan(cp: number): boolean {
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x323af);
 }
 
 /** Code points outside these ranges may change under NFKC. */
@@ -39,46 +49,137 @@ function isNfkcStable(cp: number): boolean {
   return cp < 0xa0 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3001 && cp <= 0x3036);
 }
 
-export function fold(original: string, options: FoldOptions = {}): FoldedText {
-  const simplified = simplify(original);
-  // opencc keeps the code-point count for tw → cn; if a future dictionary breaks that,
-  // fall back to converting code point by code point so offsets stay exact.
-  const origCps = Array.from(original);
-  let simpCps = Array.from(simplified);
-  if (simpCps.length !== origCps.length) simpCps = origCps.map((cp) => simplify(cp));
+function foldCodePoint(ch: string): string {
+  const simplified = simplify(ch);
+  // opencc maps one code point to one for tw → cn; guard anyway so offsets stay exact.
+  const piece = Array.from(simplified).length === 1 ? simplified : ch;
+  return isNfkcStable(piece.codePointAt(0)!) ? piece : piece.normalize('NFKC');
+}
 
-  const out: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  let offset = 0;
+// BMP cache: 0 = not computed yet, 1 = folds to something other than one BMP unit (see
+// `wide`), otherwise the folded unit + 2.
+const bmp = new Uint32Array(0x10000);
+const wide = new Map<number, string>();
+
+function foldedUnit(unit: number): number {
+  let v = bmp[unit]!;
+  if (v === 0) {
+    const piece = foldCodePoint(String.fromCharCode(unit));
+    if (piece.length === 1 && !(piece.charCodeAt(0) >= 0xd800 && piece.charCodeAt(0) <= 0xdfff)) v = piece.charCodeAt(0) + 2;
+    else {
+      wide.set(unit, piece);
+      v = 1;
+    }
+    bmp[unit] = v;
+  }
+  return v;
+}
+
+function foldedAstral(cp: number): string {
+  let piece = wide.get(cp);
+  if (piece === undefined) {
+    piece = foldCodePoint(String.fromCodePoint(cp));
+    wide.set(cp, piece);
+  }
+  return piece;
+}
+
+/** Growable folded output; `units`, `start` and `end` are read and written directly in the hot loop. */
+class FoldBuffer {
+  units: Uint16Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.start = new Uint32Array(capacity);
+    this.end = new Uint32Array(capacity);
+  }
+  /** Makes room for `extra` more units after `length` (only wide foldings can need it). */
+  reserve(length: number, extra: number): void {
+    if (length + extra <= this.units.length) return;
+    const size = (length + extra) * 2;
+    const units = new Uint16Array(size);
+    const start = new Uint32Array(size);
+    const end = new Uint32Array(size);
+    units.set(this.units);
+    start.set(this.start);
+    end.set(this.end);
+    this.units = units;
+    this.start = start;
+    this.end = end;
+  }
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+function isPinyinGloss(original: string, at: number): number {
+  const rest = original.slice(at, at + PINYIN_WINDOW).replace('（', '(').replace('）', ')');
+  const m = PINYIN.exec(rest);
+  return m ? m[0].length : 0;
+}
+
+export function fold(original: string, options: FoldOptions = {}): FoldedText {
+  const dropWhitespace = options.dropWhitespace === true;
+  const dropPinyin = options.dropPinyin === true;
+  const n = original.length;
+  const buffer = new FoldBuffer(n);
+  let { units, start, end } = buffer;
+  let k = 0;
   let previousWasHan = false;
-  for (let i = 0; i < origCps.length; i++) {
-    const orig = origCps[i]!;
-    const from = offset;
-    offset += orig.length;
-    const cp = orig.codePointAt(0)!;
-    if (options.dropWhitespace && isWhitespace(cp)) continue;
-    if (options.dropPinyin && previousWasHan && (orig === '(' || orig === '（')) {
-      const rest = original.slice(from, from + 40).replace('（', '(').replace('）', ')');
-      const m = PINYIN.exec(rest);
-      if (m) {
-        // Skip the gloss; its length in code points equals its UTF-16 length (BMP letters).
-        const skip = m[0].length;
-        offset = from + skip;
-        i += skip - 1;
+  const pushWide = (piece: string, from: number, to: number): void => {
+    buffer.reserve(k, piece.length);
+    ({ units, start, end } = buffer);
+    for (let j = 0; j < piece.length; j++) {
+      units[k] = piece.charCodeAt(j);
+      start[k] = from;
+      end[k++] = to;
+    }
+    previousWasHan = isHan(piece.codePointAt(0) ?? 0);
+  };
+  for (let i = 0; i < n; ) {
+    const from = i;
+    let cp = original.charCodeAt(i++);
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      const low = i < n ? original.charCodeAt(i) : 0;
+      if (cp <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        i++;
+        pushWide(foldedAstral(((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000), from, i);
+      } else {
+        // A lone surrogate: keep a replacement so the folded text stays well-formed.
+        pushWide('\ufffd', from, i);
+      }
+      continue;
+    }
+    if (dropWhitespace && isWhitespace(cp)) continue;
+    if (dropPinyin && previousWasHan && (cp === 0x28 || cp === 0xff08)) {
+      // A gloss is BMP letters only, so its length in code points equals its UTF-16 length.
+      const skip = isPinyinGloss(original, from);
+      if (skip > 0) {
+        i = from + skip;
         continue;
       }
     }
-    let piece = simpCps[i]!;
-    if (!isNfkcStable(piece.codePointAt(0)!)) piece = piece.normalize('NFKC');
-    previousWasHan = CJK.test(piece);
-    for (let k = 0; k < piece.length; k++) {
-      out.push(piece[k]!);
-      start.push(from);
-      end.push(offset);
+    let v = bmp[cp]!;
+    if (v === 0) v = foldedUnit(cp);
+    if (v === 1) {
+      pushWide(wide.get(cp)!, from, i);
+      continue;
     }
+    if (k === units.length) {
+      buffer.reserve(k, 1);
+      ({ units, start, end } = buffer);
+    }
+    const unit = v - 2;
+    units[k] = unit;
+    start[k] = from;
+    end[k++] = i;
+    previousWasHan = unit >= 0x3400 && isHan(unit);
   }
-  return { text: out.join(''), start: Uint32Array.from(start), end: Uint32Array.from(end) };
+  return {
+    text: utf16.decode(units.subarray(0, k)),
+    start: start.subarray(0, k),
+    end: end.subarray(0, k),
+  };
 }
 
 /** Original UTF-16 range of folded range [from, to). */

@@ -1,0 +1,431 @@
+import { fold, isHan, type FoldedText } from '../text/fold';
+import { docNumberEndingAt, formatDocNumber } from './docNumber';
+import { canonicalTitleCode, Dispatch, type Matcher, type Target, type TitleEntry } from './matcher';
+import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from './numerals';
+import type { Reference, ReferenceKind } from './reference';
+import { createTrie, trieInsert, trieLongest, type TrieNode } from './trie';
+
+/**
+ * Reference detection over page text, in one left-to-right pass over the folded text
+ * (fold(text, {dropWhitespace, dropPinyin})). Each scanner starts only at characters marked
+ * in the matcher's dispatch table and looks at a bounded window, so the pass is linear.
+ *
+ * Resolution rules (what the tests pin down):
+ * - 《title》: a held or cited title or alias (nested 〈〉/<>, 江苏省政府 ↔ 江苏省人民政府). Any
+ *   other 《…》 is a book, a law or a policy we do not know: not a reference.
+ * - A held title of MIN_BARE_TITLE_LENGTH+ characters, or a corpus alias of MIN_ALIAS_LENGTH+,
+ *   also counts without 《》 (page headings print titles bare); shorter ones do not.
+ * - `(以下简称《方案》)`, `(以下简称“X”)`, `(以下称X)` right after a document reference (only
+ *   brackets and commas between) make later `《方案》` / `X` on the same page references to it.
+ * - Clause mentions (第十三条, 第三条第二款, 第(八)项, 第7条, 第二章) belong to the nearest
+ *   document reference before them in the same block (no '\n' between) and at most
+ *   CLAUSE_WINDOW folded characters back; a bare `(十六)` only within PAREN_WINDOW. With no
+ *   such reference, or after 本方案/本文件/…, they belong to the reprinted document. A
+ *   mention whose label the document does not have, or has twice, is not a reference.
+ * - A printed clause heading (label + heading, e.g. `(一)开展生物医药和医疗器械技术创新`) right
+ *   after a mention of its document is a `clause` reference. The page reprints a document
+ *   (options.pageDocumentId, or else every held document with at least MIN_REPRINT_HEADINGS
+ *   printed headings making REPRINT_SHARE of its headed clauses); then its printed headings
+ *   are `heading` references, and self-references belong to the reprinted document whose
+ *   heading came last (a search-results page can reprint several).
+ */
+export interface DetectOptions {
+  /** The held document this page reprints, when the caller knows it. */
+  pageDocumentId?: string | null;
+  /** All held documents this page reprints (e.g. PageState.reprinted from an earlier pass). */
+  reprintedDocumentIds?: string[];
+}
+
+export const CLAUSE_WINDOW = 200;
+export const PAREN_WINDOW = 8;
+export const MIN_REPRINT_HEADINGS = 3;
+export const REPRINT_SHARE = 0.25;
+const MAX_SHORT_FORM = 20;
+const MAX_NUMERAL = 6;
+
+/**
+ * What a page has taught the detector so far; detectIncremental() reads and extends it, so
+ * text added later (a changed subtree) is read with the short forms and the page's own
+ * document found earlier.
+ */
+export interface PageState {
+  /** True when the caller named the reprinted documents; they are then never re-decided. */
+  given: boolean;
+  /** Held documents the page reprints, most headings first. */
+  reprinted: string[];
+  /** reprinted[0]: the page's main document, or null. */
+  pageDocumentId: string | null;
+  /** The reprinted document whose heading was read last: self-references belong to it. */
+  currentDocumentId: string | null;
+  /** Short forms defined on the page: inside 《》 and bare. */
+  titles: TrieNode<TitleEntry>;
+  bare: TrieNode<TitleEntry>;
+  /** The matcher's dispatch table plus the first characters of bare short forms. */
+  dispatch: Uint8Array;
+  /** documentId → ids of its clauses whose headings the page prints. */
+  headingEvidence: Map<string, Set<string>>;
+}
+
+export function createPageState(matcher: Matcher, options: DetectOptions = {}): PageState {
+  const given = options.reprintedDocumentIds ?? (options.pageDocumentId ? [options.pageDocumentId] : []);
+  return {
+    given: given.length > 0,
+    reprinted: given,
+    pageDocumentId: given[0] ?? null,
+    currentDocumentId: given[0] ?? null,
+    titles: createTrie(),
+    bare: createTrie(),
+    dispatch: matcher.dispatch.slice(),
+    headingEvidence: new Map(),
+  };
+}
+
+/** All references in `text` (a whole page's text, blocks separated by '\n'), in text order. */
+export function detect(matcher: Matcher, text: string, options: DetectOptions = {}): Reference[] {
+  return detectIncremental(matcher, text, createPageState(matcher, options));
+}
+
+interface Found {
+  from: number;
+  to: number;
+  kind: ReferenceKind;
+  target: Target | null;
+  clauseId?: string;
+  docNumber?: string;
+}
+
+/** A clause mention or printed heading that waits for the page's own document. */
+interface Pending {
+  from: number;
+  to: number;
+  kind: 'clause' | 'heading';
+  /** Candidate labels (clause mentions) or candidate clause ids (headings). */
+  candidates: string[];
+}
+
+const SELF_PREFIXES = new Set(['本方案', '本意见', '本措施', '本文件', '本办法', '本通知', '本规定', '本细则', '本政策']);
+const DEFINITION_MARKERS = ['以下简称', '以下称'];
+const DEFINITION_GAP = new Set(Array.from('(,、;:'));
+const QUOTES = new Map([['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ["'", "'"], ['《', '》']]);
+const CLOSERS_OF_OPENER = new Map([['《', '》'], ['〈', '〉'], ['<', '>'], ['‹', '›'], ['«', '»']].map(([o, c]) => [o!.charCodeAt(0), c!.charCodeAt(0)]));
+const ASCII_WORD = /[A-Za-z0-9_]/;
+
+/**
+ * References in one chunk of page text, using and extending `state`. Offsets are relative
+ * to `text`. Headings are reported only once the page's document is known: with
+ * detectIncremental over chunks, headings in chunks read before it was recognised stay
+ * unreported until the caller scans them again.
+ */
+export function detectIncremental(matcher: Matcher, text: string, state: PageState): Reference[] {
+  const folded = fold(text, { dropWhitespace: true, dropPinyin: true });
+  const f = folded.text;
+  const n = f.length;
+  const found: Found[] = [];
+  const pending: Pending[] = [];
+  const breaks = new BlockBreaks(text);
+  let lastEnd = 0;
+  let lastDoc: Found | null = null;
+
+  /** The last document reference, if it is within `window` folded characters and the same block. */
+  const nearReference = (at: number, window: number): Found | null => {
+    const near: Found | null = lastDoc;
+    if (!near || at - near.to > window || breaks.between(folded.end[near.to - 1]!, folded.start[at]!)) return null;
+    return near;
+  };
+  const nearDocument = (at: number, window: number): string | null => {
+    const target = nearReference(at, window)?.target;
+    return target && 'documentId' in target ? target.documentId : null;
+  };
+  const emit = (item: Found): void => {
+    found.push(item);
+    lastEnd = item.to;
+    if (item.kind !== 'clause' && item.kind !== 'heading') lastDoc = item;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const flags = state.dispatch[f.charCodeAt(i)]!;
+    if (flags === 0) continue;
+
+    if (flags & Dispatch.titleOpen) {
+      const title = matchTitle(matcher, state, f, i);
+      if (title) {
+        emit(title);
+        i = title.to - 1;
+        continue;
+      }
+    }
+    if (flags & Dispatch.hao) {
+      const number = matchDocNumber(matcher, text, folded, i, lastEnd);
+      if (number) emit(number);
+      continue;
+    }
+    if (flags & Dispatch.definition) {
+      const definition = matchDefinition(state, f, i, lastDoc);
+      if (definition) {
+        emit(definition);
+        i = definition.to - 1;
+        continue;
+      }
+    }
+    if (flags & Dispatch.heading) {
+      const heading = trieLongest(matcher.headings, f, i);
+      if (heading) {
+        for (const id of heading.value) {
+          const seen = state.headingEvidence.get(documentOf(id)) ?? new Set<string>();
+          seen.add(id);
+          state.headingEvidence.set(documentOf(id), seen);
+        }
+        // A heading quoted right after a document mention (《方案》提出(十六)支持数据跨境流动) names that document's clause.
+        const near = nearDocument(i, CLAUSE_WINDOW);
+        const quoted = near ? heading.value.find((id) => documentOf(id) === near) : undefined;
+        if (quoted) emit({ from: i, to: heading.end, kind: 'clause', target: { documentId: near! }, clauseId: quoted });
+        else {
+          pending.push({ from: i, to: heading.end, kind: 'heading', candidates: heading.value });
+          lastEnd = heading.end;
+        }
+        i = heading.end - 1;
+        continue;
+      }
+    }
+    if (flags & (Dispatch.di | Dispatch.paren)) {
+      const mention = flags & Dispatch.di ? clauseMentionAt(f, i) : parenMentionAt(f, i);
+      if (mention) {
+        const self = SELF_PREFIXES.has(f.slice(Math.max(0, i - 3), i));
+        const near = self ? null : nearReference(i, flags & Dispatch.di ? CLAUSE_WINDOW : PAREN_WINDOW);
+        if (near) {
+          const clauseId = near.target && 'documentId' in near.target ? resolveClause(matcher, near.target.documentId, mention.labels) : null;
+          if (clauseId) emit({ from: i, to: mention.end, kind: 'clause', target: near.target, clauseId });
+        } else if (self || flags & Dispatch.di) {
+          pending.push({ from: i, to: mention.end, kind: 'clause', candidates: mention.labels });
+          lastEnd = mention.end;
+        }
+        i = mention.end - 1;
+        continue;
+      }
+    }
+    if (flags & Dispatch.bare) {
+      const bare = longer(trieLongest(state.bare, f, i), trieLongest(matcher.bare, f, i));
+      if (bare && bare.value.target) {
+        emit({ from: i, to: bare.end, kind: bare.value.kind, target: bare.value.target });
+        i = bare.end - 1;
+      }
+    }
+  }
+
+  if (!state.given) {
+    state.reprinted = reprintedDocuments(matcher, state);
+    state.pageDocumentId = state.reprinted[0] ?? null;
+  }
+  if (state.reprinted.length > 0) {
+    found.push(...resolvePending(matcher, state, pending));
+    found.sort((a, b) => a.from - b.from);
+  }
+  return found.filter((item) => item.target !== null || item.docNumber).map((item) => toReference(text, folded, item));
+}
+
+function toReference(text: string, folded: FoldedText, item: Found): Reference {
+  const start = folded.start[item.from]!;
+  const end = folded.end[item.to - 1]!;
+  const ref: Reference = { start, end, kind: item.kind, text: text.slice(start, end) };
+  if (item.target && 'documentId' in item.target) ref.documentId = item.target.documentId;
+  else if (item.target) ref.citedId = item.target.citedId;
+  else ref.unknown = true;
+  if (item.clauseId) ref.clauseId = item.clauseId;
+  if (item.docNumber) ref.docNumber = item.docNumber;
+  return ref;
+}
+
+function longer<V>(a: { end: number; value: V } | null, b: { end: number; value: V } | null) {
+  if (!a) return b;
+  if (!b) return a;
+  return b.end > a.end ? b : a;
+}
+
+function documentOf(clauseId: string): string {
+  return clauseId.slice(0, clauseId.indexOf(':'));
+}
+
+/**
+ * Headings and self-references, in text order, against the reprinted documents: a heading
+ * makes its document the current one (a search-results page can reprint several), and a
+ * self-reference belongs to the current one.
+ */
+function resolvePending(matcher: Matcher, state: PageState, pending: Pending[]): Found[] {
+  const out: Found[] = [];
+  let current = state.currentDocumentId ?? state.reprinted[0]!;
+  for (const p of pending) {
+    let clauseId: string | null;
+    if (p.kind === 'heading') {
+      const candidates = p.candidates.filter((id) => state.reprinted.includes(documentOf(id)));
+      clauseId = candidates.find((id) => documentOf(id) === current) ?? onlyOne(candidates);
+      if (clauseId) current = documentOf(clauseId);
+    } else clauseId = resolveClause(matcher, current, p.candidates);
+    if (clauseId) out.push({ from: p.from, to: p.to, kind: p.kind, target: { documentId: documentOf(clauseId) }, clauseId });
+  }
+  state.currentDocumentId = current;
+  return out;
+}
+
+function onlyOne(ids: string[]): string | null {
+  return ids.length === 1 ? ids[0]! : null;
+}
+
+/** `《…》` (or a nested-style `〈…〉`, `<…>`) whose content is a known title or short form. */
+function matchTitle(matcher: Matcher, state: PageState, f: string, open: number): Found | null {
+  const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
+  if (close === undefined) return null;
+  const closesHere = (end: number): boolean => f.charCodeAt(end) === close;
+  const match = longer(
+    trieLongest(state.titles, f, open + 1, closesHere, canonicalTitleCode),
+    trieLongest(matcher.titles, f, open + 1, closesHere, canonicalTitleCode),
+  );
+  if (!match || !match.value.target) return null;
+  return { from: open, to: match.end + 1, kind: match.value.kind, target: match.value.target };
+}
+
+function matchDocNumber(matcher: Matcher, text: string, folded: FoldedText, hao: number, floor: number): Found | null {
+  const m = docNumberEndingAt(folded.text, hao, floor);
+  if (!m) return null;
+  const bracket = m.start + m.issuer.length;
+  const known = matcher.docNumbers.get(`${m.year}|${m.serial}`)?.find((k) => m.issuer.endsWith(k.issuer));
+  const from = known ? bracket - known.issuer.length : m.start;
+  // A 文号-like string glued to an ASCII word (an id, a file name) is not a citation.
+  const before = text[folded.start[from]! - 1] ?? '';
+  const after = text[folded.end[m.end - 1]!] ?? '';
+  if (ASCII_WORD.test(before) || ASCII_WORD.test(after)) return null;
+  const issuer = known ? known.issuer : m.issuer;
+  return { from, to: m.end, kind: 'docNumber', target: known ? known.target : null, docNumber: formatDocNumber({ issuer, year: m.year, serial: m.serial }) };
+}
+
+/** `以下简称《方案》` right after a document reference: records the short form, returns its occurrence. */
+function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found | null): Found | null {
+  const marker = DEFINITION_MARKERS.find((m) => f.startsWith(m, at));
+  if (!marker || !lastDoc?.target) return null;
+  for (let k = lastDoc.to; k < at; k++) if (!DEFINITION_GAP.has(f[k]!)) return null;
+  let from = at + marker.length;
+  if (f[from] === ':') from++;
+  const closer = QUOTES.get(f[from] ?? '');
+  let keyFrom: number;
+  let keyTo: number;
+  let to: number;
+  if (closer !== undefined) {
+    keyFrom = from + 1;
+    keyTo = f.indexOf(closer, keyFrom);
+    if (keyTo < 0 || keyTo - keyFrom > MAX_SHORT_FORM) return null;
+    to = keyTo + 1;
+  } else {
+    keyFrom = from;
+    keyTo = from;
+    while (keyTo < f.length && keyTo - keyFrom < MAX_SHORT_FORM && isHan(f.charCodeAt(keyTo))) keyTo++;
+    to = keyTo;
+  }
+  if (keyTo - keyFrom < 2) return null;
+  let key = '';
+  for (let k = keyFrom; k < keyTo; k++) key += String.fromCharCode(canonicalTitleCode(f.charCodeAt(k)));
+  const entry: TitleEntry = { kind: 'alias', target: lastDoc.target };
+  if (closer === '》') {
+    trieInsert(state.titles, key, entry);
+    return { from: from, to, kind: 'alias', target: lastDoc.target };
+  }
+  trieInsert(state.bare, key, entry);
+  state.dispatch[key.charCodeAt(0)]! |= Dispatch.bare;
+  return { from: keyFrom, to: keyTo, kind: 'alias', target: lastDoc.target };
+}
+
+interface Mention {
+  end: number;
+  /** Normalised path labels it can name, most likely first. */
+  labels: string[];
+}
+
+/** A run of Chinese numerals or ASCII digits at `at`; its value and where it ends. */
+function numberAt(f: string, at: number): { value: number; end: number } | null {
+  let end = at;
+  if (f.charCodeAt(at) >= 0x30 && f.charCodeAt(at) <= 0x39) {
+    while (end < f.length && end - at < 3 && f.charCodeAt(end) >= 0x30 && f.charCodeAt(end) <= 0x39) end++;
+    return { value: Number(f.slice(at, end)), end };
+  }
+  while (end < f.length && end - at < MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
+  const value = parseChineseNumeral(f.slice(at, end));
+  return value ? { value, end } : null;
+}
+
+/** `(十六)`: a parenthesised Chinese numeral. */
+function parenMentionAt(f: string, at: number): Mention | null {
+  let end = at + 1;
+  while (end < f.length && end - at <= MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
+  if (f[end] !== ')') return null;
+  const value = parseChineseNumeral(f.slice(at + 1, end));
+  return value ? { end: end + 1, labels: [`(${toChineseNumeral(value)})`] } : null;
+}
+
+/** 第十三条, 第7条, 第三条第二款, 第(八)项, 第二章; 款/目 after an article narrow it but resolve to it. */
+function clauseMentionAt(f: string, at: number): Mention | null {
+  let end: number;
+  let value: number;
+  let parenthesised = false;
+  if (f[at + 1] === '(') {
+    const inner = parenMentionAt(f, at + 1);
+    if (!inner) return null;
+    end = inner.end;
+    value = parseChineseNumeral(inner.labels[0]!.slice(1, -1))!;
+    parenthesised = true;
+  } else {
+    const number = numberAt(f, at + 1);
+    if (!number) return null;
+    ({ value, end } = number);
+  }
+  const unit = f[end];
+  const cn = toChineseNumeral(value);
+  let labels: string[];
+  if (unit === '条' && !parenthesised) labels = [`第${cn}条`, String(value)];
+  else if ((unit === '章' || unit === '节') && !parenthesised) labels = [`第${cn}${unit}`];
+  else if (unit === '项') labels = [`(${cn})`, String(value)];
+  else return null;
+  end++;
+  // 第三条第二款, 第五条第一款第(三)项: the corpus stops at articles, so these narrow the span only.
+  while (f[end] === '第') {
+    const inner = f[end + 1] === '(' ? parenMentionAt(f, end + 1) : numberAt(f, end + 1);
+    if (!inner || !'款项目'.includes(f[inner.end] ?? '\0')) break;
+    end = inner.end + 1;
+  }
+  return { end, labels };
+}
+
+function resolveClause(matcher: Matcher, documentId: string, labels: string[]): string | null {
+  const byLabel = matcher.clauseLabels.get(documentId);
+  if (!byLabel) return null;
+  for (const label of labels) {
+    const ids = byLabel.get(label);
+    if (ids) return onlyOne(ids);
+  }
+  return null;
+}
+
+function reprintedDocuments(matcher: Matcher, state: PageState): string[] {
+  const passing: [string, number][] = [];
+  for (const [documentId, clauses] of state.headingEvidence) {
+    const share = clauses.size / (matcher.headedClauses.get(documentId) ?? Infinity);
+    if (clauses.size >= MIN_REPRINT_HEADINGS && share >= REPRINT_SHARE) passing.push([documentId, clauses.size]);
+  }
+  return passing.sort((a, b) => b[1] - a[1]).map(([documentId]) => documentId);
+}
+
+/**
+ * Answers "is there a block boundary between these two offsets" for queries whose second
+ * offset never decreases, by walking the text's '\n's once.
+ */
+class BlockBreaks {
+  private previous = -1;
+  private next: number;
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('\n');
+  }
+  between(from: number, to: number): boolean {
+    while (this.next !== -1 && this.next < to) {
+      this.previous = this.next;
+      this.next = this.text.indexOf('\n', this.next + 1);
+    }
+    return this.previous >= from;
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ClauseSchema, CitedDocumentSchema, DocumentSchema, type Corpus } from '../corpus/schema';
+
+/**
+ * What the content script needs from the corpus to find references on a page: titles,
+ * short forms and 文号 of held and cited documents, and clause labels and headings. It is
+ * sent from the background to every page, so it carries no clause text.
+ */
+export const MatcherSourceSchema = z.object({
+  documents: z.array(DocumentSchema.pick({ id: true, title: true, titleSimplified: true, aliases: true, docNumber: true })),
+  cited: z.array(CitedDocumentSchema.pick({ id: true, title: true, docNumber: true, heldDocumentId: true })),
+  clauses: z.array(ClauseSchema.pick({ id: true, documentId: true, path: true, label: true, heading: true })),
+});
+export type MatcherSource = z.infer<typeof MatcherSourceSchema>;
+
+export function matcherSourceFromCorpus(corpus: Corpus): MatcherSource {
+  return {
+    documents: corpus.documents.map(({ id, title, titleSimplified, aliases, docNumber }) => ({ id, title, titleSimplified, aliases, docNumber })),
+    cited: corpus.cited.map(({ id, title, docNumber, heldDocumentId }) => ({ id, title, docNumber, heldDocumentId })),
+    clauses: corpus.clauses.map(({ id, documentId, path, label, heading }) => ({ id, documentId, path, label, heading })),
+  };
+}
