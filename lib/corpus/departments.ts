@@ -46,13 +46,14 @@ function count(text: string, chars: string): number {
   return [...text].filter((c) => chars.includes(c)).length;
 }
 
-/** Names in one role's list. */
-export function splitDepartmentList(list: string): string[] {
+/**
+ * Names in one role's list. Where commas are the main separator of the whole bracket (003),
+ * 、 joins the names of one merged body (市科委、中关村管委会 is a single office); elsewhere
+ * 、 separates names and commas separate groups.
+ */
+export function splitDepartmentList(list: string, commaSeparated = count(list, ',，') > count(list, '、')): string[] {
   const cleaned = list.replace(/[,，;；\s]+$/, '').replace(/(?:分别)?依职责推进$/, '');
-  // Where commas are the main separator (003), 、 joins the names of one merged body
-  // (市科委、中关村管委会 is a single office); elsewhere 、 separates names and commas groups.
-  const separators = count(cleaned, ',，') > count(cleaned, '、') ? ',，;；' : ',，;；、';
-  return splitOutside(cleaned, separators)
+  return splitOutside(cleaned, commaSeparated ? ',，;；' : ',，;；、')
     .flatMap((name) => name.split(/等(?=有关|各)/))
     .map((name) => name.trim().replace(/等$/, ''))
     .filter((name) => name.length > 0);
@@ -66,7 +67,8 @@ export function parseDepartments(text: string): string[] {
     // Text before the first role (003 (八): `国务院;涉及部委:…`) names a body too.
     const lists = [group.slice(0, roles[0]!.index)];
     roles.forEach((m, i) => lists.push(group.slice(m.index + m[0].length, roles[i + 1]?.index ?? group.length)));
-    for (const list of lists) for (const name of splitDepartmentList(list)) if (!names.includes(name)) names.push(name);
+    const commaSeparated = count(group, ',，') > count(group, '、');
+    for (const list of lists) for (const name of splitDepartmentList(list, commaSeparated)) if (!names.includes(name)) names.push(name);
   }
   return names;
 }

@@ -18,11 +18,11 @@ const MAX_HEADING = 40;
  */
 export function headingOf(paragraphs: string[]): Heading {
   const first = paragraphs[0] ?? '';
+  const spaced = /^([^\s。,，;；:：]{2,12})[ \u3000]+\S/.exec(first);
+  if (spaced) return { heading: spaced[1]! };
   if (isStandaloneHeading(first) && (paragraphs.length > 1 || !/[。.]./.test(first))) {
     return { heading: first.replace(/[。.]$/, '') };
   }
-  const spaced = /^([^\s。,，;；:：]{2,12})[ \u3000]+\S/.exec(first);
-  if (spaced) return { heading: spaced[1]! };
   const sentence = /^([^。]{1,40})。/.exec(first);
   if (sentence && !/[,，;；:：]/.test(sentence[1]!)) return { heading: sentence[1]! };
   for (const opener of BODY_OPENERS) {
