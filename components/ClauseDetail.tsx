@@ -36,7 +36,7 @@ export function ClauseDetail({ view, today, script, onScriptChange, convert, onO
         </button>
         {heading ? ` ${heading}` : null}
       </h3>
-      <p className="pl-text">{text}</p>
+      <p className="pl-text">{withoutHeading(text ?? '', heading ?? '')}</p>
       {clause.departments.length ? (
         <p className="pl-departments">
           {t('departments')}: {clause.departments.join('、')}
@@ -51,4 +51,9 @@ export function ClauseDetail({ view, today, script, onScriptChange, convert, onO
       <RelatedList related={view.related} onOpenClause={onOpenClause} />
     </article>
   );
+}
+
+/** Clause texts begin with their heading; the heading is already shown above the body. */
+function withoutHeading(text: string, heading: string): string {
+  return heading && text.startsWith(heading) ? text.slice(heading.length).replace(/^[。.\s]+/, '') : text;
 }

@@ -3,7 +3,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { parseSettings, isActiveOn, SETTINGS_KEY } from '@/lib/settings';
-import { buildMatcher, detect, type Matcher } from '@/lib/detect';
+import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
+import { createPageState, detectIncremental, type PageState } from '@/lib/detect/detect';
 import { ScriptSchema, type Script } from '@/lib/script';
 import { Popover, targetOf, type LibraryTarget, type PopoverContent, type PopoverTarget } from '@/components/Popover';
 import { PopoverFrame } from '@/components/PopoverFrame';
@@ -90,7 +91,8 @@ class PageController {
     addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal, capture: true });
     document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
     document.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
-    addEventListener('scroll', () => this.close(), { passive: true, signal, capture: true });
+    // Only the document's own scroll moves references away from the popover.
+    document.addEventListener('scroll', () => this.close(), { passive: true, signal });
   }
 
   stop(): void {
@@ -105,24 +107,39 @@ class PageController {
     if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 
-  /** Detects references chunk by chunk, yielding to the page between chunks. */
+  /**
+   * Detects references chunk by chunk, yielding to the page between chunks. When the page
+   * turns out to reprint a held document, a second pass marks the clause headings that
+   * were read before that was known.
+   */
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
-    const references = this.references!;
     const matcher = this.matcher!;
-    references.clear();
+    let state = createPageState(matcher);
+    let found = await this.scanOnce(state, generation);
+    if (found && state.pageDocumentId) {
+      state = createPageState(matcher, { pageDocumentId: state.pageDocumentId });
+      found = await this.scanOnce(state, generation);
+    }
+    if (!found || !this.references) return;
+    this.references.clear();
+    for (const placed of found) this.references.add(placed);
+  }
+
+  /** One pass over the page; null when a newer scan or stop() overtook it. */
+  private async scanOnce(state: PageState, generation: number): Promise<PlacedReference[] | null> {
     const found: PlacedReference[] = [];
     for (const chunk of textChunks(document.body, this.ui?.shadowHost ?? null)) {
-      for (const reference of detect(matcher, chunk.text)) {
+      for (const reference of detectIncremental(this.matcher!, chunk.text, state)) {
         const range = document.createRange();
         range.setStart(...locate(chunk, reference.start, false));
         range.setEnd(...locate(chunk, reference.end, true));
         found.push({ reference, range });
       }
       await yieldToPage();
-      if (generation !== this.scanGeneration) return;
+      if (generation !== this.scanGeneration) return null;
     }
-    for (const placed of found) references.add(placed);
+    return found;
   }
 
   private onMutations(mutations: MutationRecord[]): void {

@@ -44,6 +44,7 @@ export const test = base.extend<
       const context = await chromium.launchPersistentContext('', {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
+        locale: 'zh-CN',
         args: [
           `--disable-extensions-except=${EXTENSION_PATH}`,
           `--load-extension=${EXTENSION_PATH}`,
