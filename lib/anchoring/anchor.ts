@@ -5,24 +5,34 @@ export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 export type Anchor = { start: number; end: number; method: AnchorMethod };
 
 /**
- * A fuzzy match is accepted when this share of the evidence agrees: the quote counts for 50,
- * each non-empty side of context for 20 (the weights the Hypothesis client uses). 0.75 accepts
- * a quote with a few characters edited when its context survives, and rejects a look-alike
- * elsewhere whose context differs.
+ * Evidence weights, as in the Hypothesis client: the quote counts for 50, each non-empty side of
+ * context for 20. Unlike there, nearness to the old position counts for 20 too when choosing
+ * between candidates: policy pages repeat phrases (lists of 责任单位, recurring sentences), and
+ * an edited quote at its old place is likelier than an exact copy elsewhere.
  */
-const MIN_FUZZY_SCORE = 0.75;
 const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 20;
-/** Edits allowed in a fuzzy quote match, as a share of its length (Hypothesis allows half). */
+const POSITION_WEIGHT = 20;
+/**
+ * An approximate match is trusted when this share of the text evidence (quote and context, not
+ * position) agrees: a quote with a few characters edited whose context survives passes, a
+ * look-alike elsewhere whose context differs does not.
+ */
+const MIN_TRUST = 0.75;
+/** Edits allowed in an approximate quote match, as a share of its length (Hypothesis allows half). */
 const MAX_ERROR_RATE = 0.5;
 const MAX_ERRORS = 256;
-/** Where the fuzzy search looks first, around the old position, before scanning the whole text. */
+/** Around the old position: searched first, and the distance over which nearness counts. */
 const NEAR_WINDOW = 4096;
+
+type Candidate = { anchor: Anchor; trust: number; rank: number };
 
 /**
  * Finds the selectors' text in `text` (a page body's text content): the old position if the
- * quote is still there, else the quote itself (an occurrence whose context agrees best, then
- * the nearest), else an approximate match good enough to trust. Null when nothing is.
+ * quote is still there; else a nearby exact copy of the quote whose context agrees entirely;
+ * else the best of the exact copies and the approximate matches near the old position (a
+ * passage repeated word for word elsewhere must not win over its edited original); else, far
+ * from it, an approximate match good enough to trust. Null when nothing is.
  */
 export function anchor(
   text: string,
@@ -30,15 +40,27 @@ export function anchor(
 ): Anchor | null {
   const { exact } = quote;
   if (exact.length === 0) return null;
-  if (position.start >= 0 && position.end > position.start && text.slice(position.start, position.end) === exact) {
-    return { start: position.start, end: position.end, method: 'position' };
+  const expected = position.start;
+  if (expected >= 0 && position.end > expected && text.slice(expected, position.end) === exact) {
+    return { start: expected, end: position.end, method: 'position' };
   }
-  const exactStart = bestExactOccurrence(text, quote, position.start);
-  if (exactStart !== null) return { start: exactStart, end: exactStart + exact.length, method: 'quote' };
-  return fuzzy(text, quote, position.start);
+  const near = { from: expected - NEAR_WINDOW, to: expected + exact.length + NEAR_WINDOW };
+  const copy = bestExactCopy(text, quote, expected);
+  if (copy?.fullContext && copy.anchor.start >= near.from && copy.anchor.end <= near.to) return copy.anchor;
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
+  const candidates = maxErrors > 0 ? approximateCandidates(text, quote, maxErrors, expected, near) : [];
+  // An exact copy needs no trust threshold: the quoted words are on the page.
+  if (copy) candidates.push({ ...score(text, quote, copy.anchor, 0, expected), trust: 1 });
+  const nearCoversText = near.from <= 0 && near.to >= text.length;
+  if (candidates.length === 0 && maxErrors > 0 && !nearCoversText) {
+    candidates.push(...approximateCandidates(text, quote, maxErrors, expected, {}));
+  }
+  candidates.sort((a, b) => b.rank - a.rank);
+  return candidates[0]?.anchor ?? null;
 }
 
-function bestExactOccurrence(text: string, quote: TextQuoteSelector, expected: number): number | null {
+/** The exact occurrence whose context agrees over the most characters, then the nearest. */
+function bestExactCopy(text: string, quote: TextQuoteSelector, expected: number) {
   let best: { start: number; context: number; distance: number } | null = null;
   for (let start = text.indexOf(quote.exact); start !== -1; start = text.indexOf(quote.exact, start + 1)) {
     const end = start + quote.exact.length;
@@ -50,54 +72,51 @@ function bestExactOccurrence(text: string, quote: TextQuoteSelector, expected: n
       best = { start, context, distance };
     }
   }
-  return best?.start ?? null;
+  if (!best) return null;
+  const anchor: Anchor = { start: best.start, end: best.start + quote.exact.length, method: 'quote' };
+  return { anchor, fullContext: best.context === quote.prefix.length + quote.suffix.length };
 }
 
-function fuzzy(text: string, quote: TextQuoteSelector, expected: number): Anchor | null {
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * MAX_ERROR_RATE));
-  if (maxErrors === 0) return null;
-  const near = { from: expected - NEAR_WINDOW, to: expected + quote.exact.length + NEAR_WINDOW };
-  const nearby = bestFuzzy(text, quote, maxErrors, expected, near);
-  if (nearby) return nearby;
-  const coversWholeText = near.from <= 0 && near.to >= text.length;
-  return coversWholeText ? null : bestFuzzy(text, quote, maxErrors, expected, {});
-}
-
-function bestFuzzy(
+/** Approximate matches in the window that are trusted enough. */
+function approximateCandidates(
   text: string,
   quote: TextQuoteSelector,
   maxErrors: number,
   expected: number,
   window: { from?: number; to?: number },
-): Anchor | null {
-  let best: { anchor: Anchor; score: number; distance: number } | null = null;
-  for (const match of approxSearch(text, quote.exact, maxErrors, window)) {
-    const score = evidenceScore(text, quote, match.start, match.end, match.errors);
-    const distance = Math.abs(match.start - expected);
-    if (score < MIN_FUZZY_SCORE) continue;
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-      best = { anchor: { start: match.start, end: match.end, method: 'fuzzy' }, score, distance };
-    }
-  }
-  return best?.anchor ?? null;
+): Candidate[] {
+  return approxSearch(text, quote.exact, maxErrors, window)
+    .map(({ start, end, errors }) => {
+      const method = errors === 0 ? 'quote' : 'fuzzy';
+      return score(text, quote, { start, end, method }, errors, expected);
+    })
+    .filter((c) => c.trust >= MIN_TRUST);
 }
 
-/** Weighted agreement of quote and context with the candidate text[start, end), from 0 to 1. */
-function evidenceScore(text: string, quote: TextQuoteSelector, start: number, end: number, errors: number): number {
+/**
+ * trust: weighted agreement of quote and context with the candidate, 0 to 1; rank adds
+ * nearness to the old position, to choose among candidates.
+ */
+function score(text: string, quote: TextQuoteSelector, anchor: Anchor, errors: number, expected: number): Candidate {
   let agreed = QUOTE_WEIGHT * (1 - errors / quote.exact.length);
   let weight = QUOTE_WEIGHT;
   if (quote.prefix) {
     // Context may have shifted by a few characters too: align it, do not compare in place.
-    const before = text.slice(Math.max(0, start - quote.prefix.length * 2), start);
+    const before = text.slice(Math.max(0, anchor.start - quote.prefix.length * 2), anchor.start);
     agreed += CONTEXT_WEIGHT * similarity(quote.prefix, alignEnd(quote.prefix, before).errors);
     weight += CONTEXT_WEIGHT;
   }
   if (quote.suffix) {
-    const after = text.slice(end, end + quote.suffix.length * 2);
+    const after = text.slice(anchor.end, anchor.end + quote.suffix.length * 2);
     agreed += CONTEXT_WEIGHT * similarity(quote.suffix, alignEnd(reverse(quote.suffix), reverse(after)).errors);
     weight += CONTEXT_WEIGHT;
   }
-  return agreed / weight;
+  const nearness = Math.max(0, 1 - Math.abs(anchor.start - expected) / NEAR_WINDOW);
+  return {
+    anchor,
+    trust: agreed / weight,
+    rank: (agreed + POSITION_WEIGHT * nearness) / (weight + POSITION_WEIGHT),
+  };
 }
 
 function similarity(expected: string, errors: number): number {

@@ -39,14 +39,10 @@ function bestEnds(text: string, pattern: string, maxErrors: number, from: number
   const found: { end: number; errors: number }[] = [];
   if (m === 0 || from >= to) return found;
   const blocks = Math.ceil(m / 32);
-  const peq = new Map<number, Int32Array>();
-  for (let i = 0; i < m; i++) {
-    const c = pattern.charCodeAt(i);
-    let bits = peq.get(c);
-    if (!bits) peq.set(c, (bits = new Int32Array(blocks)));
-    bits[i >> 5]! |= 1 << (i & 31);
-  }
-  const none = new Int32Array(blocks);
+  // Pattern-match bits per UTF-16 unit, indexed directly by char code: a Map lookup per text
+  // character cost more than the whole bit-parallel step.
+  const peq = new Int32Array(65536 * blocks);
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i) * blocks + (i >> 5)]! |= 1 << (i & 31);
   const lastBit = 1 << ((m - 1) & 31);
   // Vertical deltas of the DP column, positive and negative, one bit per pattern row.
   const pv = new Int32Array(blocks).fill(-1);
@@ -55,14 +51,14 @@ function bestEnds(text: string, pattern: string, maxErrors: number, from: number
   let runBest: { end: number; errors: number } | null = null;
 
   for (let j = from; j < to; j++) {
-    const eqs = peq.get(text.charCodeAt(j)) ?? none;
+    const eqAt = text.charCodeAt(j) * blocks;
     // Row 0 is all zeros (a match may start anywhere), so no delta enters the first block.
     let hIn = 0;
     for (let b = 0; b < blocks; b++) {
       const p = pv[b]!;
       const mm = mv[b]!;
       const hInNegative = hIn < 0 ? 1 : 0;
-      const eq = eqs[b]! | hInNegative;
+      const eq = peq[eqAt + b]! | hInNegative;
       const xv = eq | mm;
       const xh = ((((eq & p) + p) | 0) ^ p) | eq;
       let ph = mm | ~(xh | p);

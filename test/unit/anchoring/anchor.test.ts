@@ -86,6 +86,26 @@ describe('anchor', () => {
     expect(anchor(text, { quote, position: describePosition(50, 52) })).toEqual({ start: 51, end: 53, method: 'quote' });
   });
 
+  it('prefers an edited quote at its old place to an exact copy of it elsewhere', () => {
+    // 责任单位 lists repeat word for word across a policy page.
+    const list = '省发展改革委、省工业和信息化厅、省财政厅、省卫生健康委';
+    const before = `一、加强人才引进。具体措施略。(责任单位:${list})${page.slice(0, 3000)}二、加大金融支持。具体措施略。(责任单位:`;
+    const original = `${before}${list})三、优化审评审批。`;
+    const selectors = selectorsFor(original, list, 1);
+    const edited = original.replace(`${list})三`, '省发展改革委、省工信厅、省财政厅、省卫生健康委)三');
+    expect(anchor(edited, selectors)).toEqual({ start: before.length, end: before.length + 23, method: 'fuzzy' });
+  });
+
+  it('prefers the exact quote just after an insertion to a copy elsewhere with a closer context', () => {
+    const quote = '支持企业开展国际多中心临床试验';
+    // The copy ends its prefix like the original did (鼓励并); the insertion breaks the original's.
+    const original = `${page.slice(0, 2000)}各地鼓励并${quote}。${page.slice(2000, 4000)}鼓励并${quote}。`;
+    const selectors = selectorsFor(original, quote, 1);
+    const at = original.lastIndexOf(quote);
+    const edited = `${original.slice(0, at)}(新增说明)${original.slice(at)}`;
+    expect(anchor(edited, selectors)).toEqual({ start: at + 6, end: at + 6 + quote.length, method: 'quote' });
+  });
+
   it('falls back to the quote when the position is out of range or empty', () => {
     const selectors = selectorsFor(page, quoted);
     const expected = { ...pick(selectors.position), method: 'quote' };
