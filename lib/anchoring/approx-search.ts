@@ -47,34 +47,58 @@ function bestEnds(text: string, pattern: string, maxErrors: number, from: number
   // Vertical deltas of the DP column, positive and negative, one bit per pattern row.
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
+  // Score (edit distance at row m) per text position, then reduced to the minima of runs.
+  const scores = new Int32Array(to - from);
   let score = m;
-  let runBest: { end: number; errors: number } | null = null;
 
-  for (let j = from; j < to; j++) {
-    const eqAt = text.charCodeAt(j) * blocks;
-    // Row 0 is all zeros (a match may start anywhere), so no delta enters the first block.
-    let hIn = 0;
-    for (let b = 0; b < blocks; b++) {
-      const p = pv[b]!;
-      const mm = mv[b]!;
-      const hInNegative = hIn < 0 ? 1 : 0;
-      const eq = peq[eqAt + b]! | hInNegative;
+  if (blocks === 1) {
+    // Patterns up to 32 units (most quotes): the same step on locals, without the block loop.
+    let p = -1;
+    let mm = 0;
+    for (let j = from; j < to; j++) {
+      const eq = peq[text.charCodeAt(j)]!;
       const xv = eq | mm;
       const xh = ((((eq & p) + p) | 0) ^ p) | eq;
-      let ph = mm | ~(xh | p);
-      let mh = p & xh;
-      const rowBit = b === blocks - 1 ? lastBit : 1 << 31;
-      const hOut = ph & rowBit ? 1 : mh & rowBit ? -1 : 0;
-      ph = (ph << 1) | (hIn > 0 ? 1 : 0);
-      mh = (mh << 1) | hInNegative;
-      pv[b] = mh | ~(xv | ph);
-      mv[b] = ph & xv;
-      hIn = hOut;
+      const ph = mm | ~(xh | p);
+      const mh = p & xh;
+      score += ph & lastBit ? 1 : mh & lastBit ? -1 : 0;
+      const shiftedPh = ph << 1;
+      p = (mh << 1) | ~(xv | shiftedPh);
+      mm = shiftedPh & xv;
+      scores[j - from] = score;
     }
-    score += hIn;
-    if (score <= maxErrors) {
-      if (!runBest) runBest = { end: j + 1, errors: score };
-      else if (score < runBest.errors) runBest = { end: j + 1, errors: score };
+  } else {
+    for (let j = from; j < to; j++) {
+      const eqAt = text.charCodeAt(j) * blocks;
+      // Row 0 is all zeros (a match may start anywhere), so no delta enters the first block.
+      let hIn = 0;
+      for (let b = 0; b < blocks; b++) {
+        const p = pv[b]!;
+        const mm = mv[b]!;
+        const hInNegative = hIn < 0 ? 1 : 0;
+        const eq = peq[eqAt + b]! | hInNegative;
+        const xv = eq | mm;
+        const xh = ((((eq & p) + p) | 0) ^ p) | eq;
+        let ph = mm | ~(xh | p);
+        let mh = p & xh;
+        const rowBit = b === blocks - 1 ? lastBit : 1 << 31;
+        const hOut = ph & rowBit ? 1 : mh & rowBit ? -1 : 0;
+        ph = (ph << 1) | (hIn > 0 ? 1 : 0);
+        mh = (mh << 1) | hInNegative;
+        pv[b] = mh | ~(xv | ph);
+        mv[b] = ph & xv;
+        hIn = hOut;
+      }
+      score += hIn;
+      scores[j - from] = score;
+    }
+  }
+
+  let runBest: { end: number; errors: number } | null = null;
+  for (let i = 0; i < scores.length; i++) {
+    const errors = scores[i]!;
+    if (errors <= maxErrors) {
+      if (!runBest || errors < runBest.errors) runBest = { end: from + i + 1, errors };
     } else if (runBest) {
       found.push(runBest);
       runBest = null;
