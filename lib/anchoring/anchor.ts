@@ -49,8 +49,8 @@ export function anchor(
   if (copy?.fullContext && copy.anchor.start >= near.from && copy.anchor.end <= near.to) return copy.anchor;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
   const candidates = maxErrors > 0 ? approximateCandidates(text, quote, maxErrors, expected, near) : [];
-  // An exact copy needs no trust threshold: the quoted words are on the page.
-  if (copy) candidates.push({ ...score(text, quote, copy.anchor, 0, expected), trust: 1 });
+  // Unlike approximate matches, an exact copy needs no trust threshold: the words are on the page.
+  if (copy) candidates.push(score(text, quote, copy.anchor, 0, expected));
   const nearCoversText = near.from <= 0 && near.to >= text.length;
   if (candidates.length === 0 && maxErrors > 0 && !nearCoversText) {
     candidates.push(...approximateCandidates(text, quote, maxErrors, expected, {}));
