@@ -1,9 +1,9 @@
-import { fold, isHan, type FoldedText } from '../text/fold';
+import { foldTransient, isHan, type FoldedText } from '../text/fold';
 import { docNumberEndingAt, formatDocNumber } from './docNumber';
 import { canonicalTitleCode, Dispatch, type Matcher, type Target, type TitleEntry } from './matcher';
 import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from './numerals';
 import type { Reference, ReferenceKind } from './reference';
-import { createTrie, trieInsert, trieLongest, type TrieNode } from './trie';
+import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieNode } from './trie';
 
 /**
  * Reference detection over page text, in one left-to-right pass over the folded text
@@ -60,8 +60,9 @@ export interface PageState {
   /** Short forms defined on the page: inside 《》 and bare. */
   titles: TrieNode<TitleEntry>;
   bare: TrieNode<TitleEntry>;
-  /** The matcher's dispatch table plus the first characters of bare short forms. */
+  /** The matcher's dispatch and pair tables plus those of bare short forms. */
   dispatch: Uint8Array;
+  pairs: Uint8Array;
   /** documentId → ids of its clauses whose headings the page prints. */
   headingEvidence: Map<string, Set<string>>;
 }
@@ -76,6 +77,7 @@ export function createPageState(matcher: Matcher, options: DetectOptions = {}): 
     titles: createTrie(),
     bare: createTrie(),
     dispatch: matcher.dispatch.slice(),
+    pairs: matcher.pairs.slice(),
     headingEvidence: new Map(),
   };
 }
@@ -117,7 +119,7 @@ const ASCII_WORD = /[A-Za-z0-9_]/;
  * unreported until the caller scans them again.
  */
 export function detectIncremental(matcher: Matcher, text: string, state: PageState): Reference[] {
-  const folded = fold(text, { dropWhitespace: true, dropPinyin: true });
+  const folded = foldTransient(text, { dropWhitespace: true, dropPinyin: true });
   const f = folded.text;
   const n = f.length;
   const found: Found[] = [];
@@ -142,9 +144,10 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     if (item.kind !== 'clause' && item.kind !== 'heading') lastDoc = item;
   };
 
-  for (let i = 0; i < n; i++) {
-    const flags = state.dispatch[f.charCodeAt(i)]!;
-    if (flags === 0) continue;
+  const { dispatch, pairs } = state;
+  for (let i = nextCandidate(f, 0, dispatch, pairs); i < n; i = nextCandidate(f, i + 1, dispatch, pairs)) {
+    let flags = dispatch[f.charCodeAt(i)]!;
+    if (flags & (Dispatch.heading | Dispatch.bare) && pairs[pairHash(f.charCodeAt(i), f.charCodeAt(i + 1))] === 0) flags &= ~(Dispatch.heading | Dispatch.bare);
 
     if (flags & Dispatch.titleOpen) {
       const title = matchTitle(matcher, state, f, i);
@@ -204,7 +207,7 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
       }
     }
     if (flags & Dispatch.bare) {
-      const bare = longer(trieLongest(state.bare, f, i), trieLongest(matcher.bare, f, i));
+      const bare = longer(state.bare.next.size > 0 ? trieLongest(state.bare, f, i) : null, trieLongest(matcher.bare, f, i));
       if (bare && bare.value.target) {
         emit({ from: i, to: bare.end, kind: bare.value.kind, target: bare.value.target });
         i = bare.end - 1;
@@ -221,6 +224,19 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     found.sort((a, b) => a.from - b.from);
   }
   return found.filter((item) => item.target !== null || item.docNumber).map((item) => toReference(text, folded, item));
+}
+
+const PAIRED = Dispatch.heading | Dispatch.bare;
+
+/** The next position from `i` where some scanner can start: the hot loop, kept small so it optimises well. */
+function nextCandidate(f: string, i: number, dispatch: Uint8Array, pairs: Uint8Array): number {
+  const n = f.length;
+  for (; i < n; i++) {
+    const flags = dispatch[f.charCodeAt(i)]!;
+    if (flags === 0) continue;
+    if ((flags & ~PAIRED) !== 0 || pairs[pairHash(f.charCodeAt(i), f.charCodeAt(i + 1))] === 1) return i;
+  }
+  return n;
 }
 
 function toReference(text: string, folded: FoldedText, item: Found): Reference {
@@ -274,10 +290,9 @@ function onlyOne(ids: string[]): string | null {
 function matchTitle(matcher: Matcher, state: PageState, f: string, open: number): Found | null {
   const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
   if (close === undefined) return null;
-  const closesHere = (end: number): boolean => f.charCodeAt(end) === close;
   const match = longer(
-    trieLongest(state.titles, f, open + 1, closesHere, canonicalTitleCode),
-    trieLongest(matcher.titles, f, open + 1, closesHere, canonicalTitleCode),
+    state.titles.next.size > 0 ? trieLongestClosed(state.titles, f, open + 1, close, canonicalTitleCode) : null,
+    trieLongestClosed(matcher.titles, f, open + 1, close, canonicalTitleCode),
   );
   if (!match || !match.value.target) return null;
   return { from: open, to: match.end + 1, kind: match.value.kind, target: match.value.target };
@@ -329,6 +344,7 @@ function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found
   }
   trieInsert(state.bare, key, entry);
   state.dispatch[key.charCodeAt(0)]! |= Dispatch.bare;
+  state.pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   return { from: keyFrom, to: keyTo, kind: 'alias', target: lastDoc.target };
 }
 

@@ -1,7 +1,7 @@
 import { foldKey, isHan } from '../text/fold';
 import { parseDocNumber } from './docNumber';
 import { MatcherSourceSchema, type MatcherSource } from './source';
-import { createTrie, trieInsert, type TrieNode } from './trie';
+import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
 
 /** What a reference points at: a held document or a document the corpus only cites. */
 export type Target = { documentId: string } | { citedId: string };
@@ -37,6 +37,8 @@ export interface Matcher {
   headedClauses: Map<string, number>;
   /** Per UTF-16 unit of folded text: which scanners can start there (see Dispatch). */
   dispatch: Uint8Array;
+  /** Hashed first two characters of heading and bare keys (see pairHash). */
+  pairs: Uint8Array;
 }
 
 export const Dispatch = {
@@ -102,6 +104,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
     clauseLabels: new Map(),
     headedClauses: new Map(),
     dispatch: new Uint8Array(0x10000),
+    pairs: new Uint8Array(0x10000),
   };
   const addTitle = (text: string, entry: TitleEntry, bareMinLength: number): void => {
     for (const key of issuerVariants(titleKey(text))) {
@@ -158,5 +161,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
   mark(['('.charCodeAt(0)], Dispatch.paren);
   mark(matcher.headings.next.keys(), Dispatch.heading);
   mark(matcher.bare.next.keys(), Dispatch.bare);
+  addPairs(matcher.pairs, matcher.headings);
+  addPairs(matcher.pairs, matcher.bare);
   return matcher;
 }

@@ -34,6 +34,8 @@ export function parseChineseNumeral(text: string): number | null {
   return total > 0 && total < 1000 ? total : null;
 }
 
+const NUMERAL_CODES = new Set(Array.from(`${DIGITS}十百〇`, (c) => c.charCodeAt(0)));
+
 export function isChineseNumeralChar(code: number): boolean {
-  return DIGITS.includes(String.fromCharCode(code)) || code === 0x5341 /* 十 */ || code === 0x767e /* 百 */ || code === 0x3007 /* 〇 */;
+  return NUMERAL_CODES.has(code);
 }

@@ -44,6 +44,10 @@ export function isHan(cp: number): boolean {
   return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x323af);
 }
 
+/** isWhitespace() for the BMP as a table: the fold loop tests every character. */
+const WHITESPACE = new Uint8Array(0x10000);
+for (let cp = 0; cp < 0x10000; cp++) if (isWhitespace(cp)) WHITESPACE[cp] = 1;
+
 /** Code points outside these ranges may change under NFKC. */
 function isNfkcStable(cp: number): boolean {
   return cp < 0xa0 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3001 && cp <= 0x3036);
@@ -112,17 +116,40 @@ class FoldBuffer {
 
 const utf16 = new TextDecoder('utf-16le');
 
+/** Letters a pinyin gloss can start with (cheap test before the regular expression). */
+function startsPinyin(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0x1e3f);
+}
+
 function isPinyinGloss(original: string, at: number): number {
+  if (!startsPinyin(original.charCodeAt(at + 1))) return 0;
   const rest = original.slice(at, at + PINYIN_WINDOW).replace('（', '(').replace('）', ')');
   const m = PINYIN.exec(rest);
   return m ? m[0].length : 0;
 }
 
 export function fold(original: string, options: FoldOptions = {}): FoldedText {
+  return foldWith(new FoldBuffer(original.length), original, options);
+}
+
+let scratch: FoldBuffer | undefined;
+/** Texts longer than this get their own buffer, so one huge page does not stay in memory. */
+const SCRATCH_LIMIT = 1 << 20;
+/**
+ * fold() into a buffer shared by all calls: the returned offset arrays are overwritten by
+ * the next foldTransient() call. For hot paths (page scans, chunk by chunk) that read the
+ * offsets before they return, and would otherwise allocate ten bytes per character per call.
+ */
+export function foldTransient(original: string, options: FoldOptions = {}): FoldedText {
+  if (original.length > SCRATCH_LIMIT) return fold(original, options);
+  if (!scratch || scratch.units.length < original.length) scratch = new FoldBuffer(Math.max(original.length, 4096));
+  return foldWith(scratch, original, options);
+}
+
+function foldWith(buffer: FoldBuffer, original: string, options: FoldOptions): FoldedText {
   const dropWhitespace = options.dropWhitespace === true;
   const dropPinyin = options.dropPinyin === true;
   const n = original.length;
-  const buffer = new FoldBuffer(n);
   let { units, start, end } = buffer;
   let k = 0;
   let previousWasHan = false;
@@ -150,7 +177,7 @@ export function fold(original: string, options: FoldOptions = {}): FoldedText {
       }
       continue;
     }
-    if (dropWhitespace && isWhitespace(cp)) continue;
+    if (dropWhitespace && WHITESPACE[cp] === 1) continue;
     if (dropPinyin && previousWasHan && (cp === 0x28 || cp === 0xff08)) {
       // A gloss is BMP letters only, so its length in code points equals its UTF-16 length.
       const skip = isPinyinGloss(original, from);
