@@ -61,20 +61,35 @@ export function anchor(
 
 /** The exact occurrence whose context agrees over the most characters, then the nearest. */
 function bestExactCopy(text: string, quote: TextQuoteSelector, expected: number) {
+  const { exact, prefix, suffix } = quote;
+  const fullContext = prefix.length + suffix.length;
   let best: { start: number; context: number; distance: number } | null = null;
-  for (let start = text.indexOf(quote.exact); start !== -1; start = text.indexOf(quote.exact, start + 1)) {
-    const end = start + quote.exact.length;
-    const context =
-      commonSuffixLength(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start)) +
-      commonPrefixLength(quote.suffix, text.slice(end, end + quote.suffix.length));
+  for (let start = text.indexOf(exact); start !== -1; start = text.indexOf(exact, start + 1)) {
     const distance = Math.abs(start - expected);
+    // Occurrences come in text order: past the old position, none can be nearer than this.
+    if (best?.context === fullContext && start > expected && distance > best.distance) break;
+    const context = agreeingBefore(text, start, prefix) + agreeingAfter(text, start + exact.length, suffix);
     if (!best || context > best.context || (context === best.context && distance < best.distance)) {
       best = { start, context, distance };
     }
   }
   if (!best) return null;
-  const anchor: Anchor = { start: best.start, end: best.start + quote.exact.length, method: 'quote' };
-  return { anchor, fullContext: best.context === quote.prefix.length + quote.suffix.length };
+  const anchor: Anchor = { start: best.start, end: best.start + exact.length, method: 'quote' };
+  return { anchor, fullContext: best.context === fullContext };
+}
+
+/** How many characters of `prefix`, from its end, the text has just before `at`. */
+function agreeingBefore(text: string, at: number, prefix: string): number {
+  let n = 0;
+  while (n < prefix.length && n < at && text.charCodeAt(at - 1 - n) === prefix.charCodeAt(prefix.length - 1 - n)) n++;
+  return n;
+}
+
+/** How many characters of `suffix`, from its start, the text has from `at` on. */
+function agreeingAfter(text: string, at: number, suffix: string): number {
+  let n = 0;
+  while (n < suffix.length && at + n < text.length && text.charCodeAt(at + n) === suffix.charCodeAt(n)) n++;
+  return n;
 }
 
 /** Approximate matches in the window that are trusted enough. */
@@ -128,16 +143,4 @@ function reverse(s: string): string {
   let out = '';
   for (let i = s.length - 1; i >= 0; i--) out += s[i];
   return out;
-}
-
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
 }
