@@ -39,10 +39,14 @@ function bestEnds(text: string, pattern: string, maxErrors: number, from: number
   const found: { end: number; errors: number }[] = [];
   if (m === 0 || from >= to) return found;
   const blocks = Math.ceil(m / 32);
-  // Pattern-match bits per UTF-16 unit, indexed directly by char code: a Map lookup per text
-  // character cost more than the whole bit-parallel step.
-  const peq = new Int32Array(65536 * blocks);
-  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i) * blocks + (i >> 5)]! |= 1 << (i & 31);
+  // Pattern-match bits (`blocks` words per distinct pattern character) found through a table
+  // indexed by char code: a Map lookup per text character cost more than the bit-parallel step.
+  // Slot 0, shared by every character not in the pattern, has no bits set.
+  const slot = new Int32Array(65536);
+  let slots = 1;
+  for (let i = 0; i < m; i++) slot[pattern.charCodeAt(i)] ||= slots++;
+  const peq = new Int32Array(slots * blocks);
+  for (let i = 0; i < m; i++) peq[slot[pattern.charCodeAt(i)]! * blocks + (i >> 5)]! |= 1 << (i & 31);
   const lastBit = 1 << ((m - 1) & 31);
   // Vertical deltas of the DP column, positive and negative, one bit per pattern row.
   const pv = new Int32Array(blocks).fill(-1);
@@ -56,7 +60,7 @@ function bestEnds(text: string, pattern: string, maxErrors: number, from: number
     let p = -1;
     let mm = 0;
     for (let j = from; j < to; j++) {
-      const eq = peq[text.charCodeAt(j)]!;
+      const eq = peq[slot[text.charCodeAt(j)]!]!;
       const xv = eq | mm;
       const xh = ((((eq & p) + p) | 0) ^ p) | eq;
       const ph = mm | ~(xh | p);
@@ -69,7 +73,7 @@ function bestEnds(text: string, pattern: string, maxErrors: number, from: number
     }
   } else {
     for (let j = from; j < to; j++) {
-      const eqAt = text.charCodeAt(j) * blocks;
+      const eqAt = slot[text.charCodeAt(j)]! * blocks;
       // Row 0 is all zeros (a match may start anywhere), so no delta enters the first block.
       let hIn = 0;
       for (let b = 0; b < blocks; b++) {
