@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -29,7 +29,7 @@ async function startServer(): Promise<{ server: Server; origin: string }> {
 
 export const test = base.extend<
   { context: BrowserContext; page: Page },
-  { extensionContext: BrowserContext; extensionId: string; origin: string }
+  { extensionContext: BrowserContext; serviceWorker: Worker; extensionId: string; origin: string }
 >({
   origin: [
     async ({}, use) => {
@@ -61,14 +61,14 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  extensionId: [
+  serviceWorker: [
     async ({ extensionContext: context }, use) => {
       // The MV3 service worker can register after the context opens.
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      await use(new URL(worker.url()).host);
+      await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
     },
     { scope: 'worker' },
   ],
+  extensionId: [async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host), { scope: 'worker' }],
   // Tests share one browser with the extension loaded; each gets its own tab.
   context: async ({ extensionContext }, use) => use(extensionContext),
   page: async ({ extensionContext: context }, use) => {

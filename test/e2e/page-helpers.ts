@@ -57,7 +57,7 @@ export async function pageSnapshot(page: Page): Promise<string> {
       html: document.body.innerHTML,
       boxes: [...document.body.querySelectorAll('*')].map((el) => {
         const r = el.getBoundingClientRect();
-        return [el.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+        return [el.tagName, Math.round(r.x + scrollX), Math.round(r.y + scrollY), Math.round(r.width), Math.round(r.height)];
       }),
       active: document.activeElement?.tagName,
     }),

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { hoverText, pageSnapshot, waitForReferences } from './page-helpers';
+import { CorpusSchema } from '../../lib/corpus/schema';
+
+const corpus = CorpusSchema.parse(JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')));
+const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
+const clause = (id: string) => corpus.clauses.find((c) => c.id === id)!;
+const body = (id: string) => clause(id).text.slice(clause(id).heading?.length ?? 0).replace(/^[。.\s]+/, '').slice(0, 30);
+
+test.describe('a simplified-Chinese news page', () => {
+  test.beforeEach(async ({ page, origin }) => {
+    await page.goto(`${origin}/news-simplified.html`);
+    await waitForReferences(page, 8);
+  });
+
+  const cases: [string, string, number, string, string?][] = [
+    ['文号 split across elements', '商自贸发〔2025〕162号', 0, doc('000').title],
+    ['short form defined with 以下简称', '《方案》', 0, doc('000').title],
+    ['clause (十六) of the short-named document', '第(十六)项', 0, doc('000').title, body('000:六/(十六)')],
+    ['title under a shortened issuer name', '《江苏省政府关于推动生物医药产业高质量发展的意见》', 0, doc('004').title],
+    ['文号 in square brackets', '苏政发[2018]144号', 0, doc('004').title],
+    ['clause 第十三条 of the document named before it', '第十三条', 0, doc('002-3').title, body('002-3:第三章/第十三条')],
+  ];
+  for (const [what, text, nth, title, clauseText] of cases)
+    test(`hovering ${what} opens its popover`, async ({ page }) => {
+      await hoverText(page, text, nth);
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog).toBeVisible();
+      if (clauseText) await expect(dialog).toContainText(clauseText);
+    });
+
+  test('a cited document that is not held says so', async ({ page }) => {
+    await hoverText(page, '国函〔２０２５〕80号');
+    const dialog = page.getByRole('dialog', { name: /国务院关于<中国\(江苏\)自由贸易试验区/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(doc('000').titleSimplified);
+  });
+
+  test('an unknown 文号 is marked and says it is not in the library', async ({ page }) => {
+    await hoverText(page, '浙政发〔2024〕7号');
+    await expect(page.getByRole('dialog', { name: '浙政发〔2024〕7号' })).toBeVisible();
+  });
+
+  test('plain text, dates, phone numbers and other book titles open nothing', async ({ page }) => {
+    for (const text of ['2025年80号楼', '025-83633114', '《红楼梦》', '记者从现场']) {
+      await hoverText(page, text);
+      await page.waitForTimeout(500);
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+  });
+
+  test('inputs, textareas and editable areas are left alone', async ({ page }) => {
+    const highlighted = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('policy-lens-ref') ?? [])] as Range[];
+      return ranges.filter((r) => (r.commonAncestorContainer.parentElement ?? r.commonAncestorContainer as Element).closest('form, [contenteditable]')).length;
+    });
+    expect(highlighted).toBe(0);
+    await page.locator('#search').focus();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('#search')).toBeFocused();
+  });
+
+  test('the popover closes with Esc and never takes focus on hover', async ({ page }) => {
+    await page.locator('#search').focus();
+    await hoverText(page, '苏政发[2018]144号');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.locator('#search')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('the page text and layout are the same as with the extension paused', async ({ page, origin, serviceWorker }) => {
+    const withExtension = await pageSnapshot(page);
+    await hoverText(page, '苏政发[2018]144号');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await pageSnapshot(page)).toBe(withExtension);
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { paused: true, disabledSites: [] } }));
+    try {
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      expect(await page.evaluate(() => CSS.highlights.get('policy-lens-ref')?.size ?? 0)).toBe(0);
+      await page.reload();
+      expect(await pageSnapshot(page)).toBe(withExtension);
+      await hoverText(page, '苏政发[2018]144号');
+      await page.waitForTimeout(500);
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    } finally {
+      await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    }
+  });
+
+  test('the popover stays inside the viewport and page styles do not reach it', async ({ page }) => {
+    await page.setViewportSize({ width: 480, height: 400 });
+    await hoverText(page, '苏政发[2018]144号');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(480);
+    expect(box.y + box.height).toBeLessThanOrEqual(400);
+    const fontSize = await dialog.getByRole('button').first().evaluate((b) => getComputedStyle(b).fontSize);
+    expect(fontSize).not.toBe('40px');
+  });
+});
+
+test.describe('a traditional-Chinese reprint', () => {
+  test.beforeEach(async ({ page, origin }) => {
+    await page.goto(`${origin}/news-traditional.html`);
+    await waitForReferences(page, 3);
+  });
+
+  test('a 繁體 title with pinyin inserted is recognised', async ({ page }) => {
+    await hoverText(page, '中國(江蘇)自由貿(mào)易試驗區');
+    await expect(page.getByRole('dialog', { name: doc('000').title })).toBeVisible();
+  });
+
+  test('a full-width 繁體 文号 split across elements is recognised', async ({ page }) => {
+    await hoverText(page, '〔２０２５〕１６２號');
+    await expect(page.getByRole('dialog', { name: doc('000').title })).toBeVisible();
+  });
+
+  test('a title broken across lines is recognised', async ({ page }) => {
+    await hoverText(page, '江蘇省人民政府關於推動生物醫藥');
+    await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+  });
+
+  test('text added later by the page is detected too', async ({ page }) => {
+    const before = await waitForReferences(page, 3);
+    await page.locator('#late').waitFor();
+    await waitForReferences(page, before + 2);
+    await hoverText(page, '第十三條');
+    const dialog = page.getByRole('dialog', { name: doc('002-3').title });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(body('002-3:第三章/第十三条'));
+  });
+
+  test('the 简/繁 switch converts the clause and is remembered', async ({ page }) => {
+    const before = await waitForReferences(page, 3);
+    await page.locator('#late').waitFor();
+    await waitForReferences(page, before + 2);
+    await hoverText(page, '第十三條');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio').nth(2).click();
+    await expect(dialog).toContainText('產業化落地');
+    await page.keyboard.press('Escape');
+    await hoverText(page, '蘇政發〔2018〕144號');
+    await expect(page.getByRole('dialog').getByRole('radio').nth(2)).toHaveAttribute('aria-checked', 'true');
+  });
+});
+
+test('a page with a strict Content-Security-Policy still gets its references', async ({ page, origin }) => {
+  await page.goto(`${origin}/news-traditional.html?csp=strict`);
+  await waitForReferences(page, 3);
+  await hoverText(page, '蘇政發〔2018〕144號');
+  await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+});
