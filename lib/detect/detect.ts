@@ -1,6 +1,6 @@
 import { foldTransient, isHan, type FoldedText } from '../text/fold';
 import { docNumberEndingAt, formatDocNumber } from './docNumber';
-import { canonicalTitleCode, Dispatch, type Matcher, type Target, type TitleEntry } from './matcher';
+import { canonicalTitleCode, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
 import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from './numerals';
 import type { Reference, ReferenceKind } from './reference';
 import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieNode } from './trie';
@@ -110,7 +110,10 @@ const DEFINITION_MARKERS = ['以下简称', '以下称'];
 const DEFINITION_GAP = new Set(Array.from('(,、;:'));
 const QUOTES = new Map([['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ["'", "'"], ['《', '》']]);
 const CLOSERS_OF_OPENER = new Map([['《', '》'], ['〈', '〉'], ['<', '>'], ['‹', '›'], ['«', '»']].map(([o, c]) => [o!.charCodeAt(0), c!.charCodeAt(0)]));
-const ASCII_WORD = /[A-Za-z0-9_]/;
+/** [A-Za-z0-9_]; NaN (outside the text) is not. */
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
 
 /**
  * References in one chunk of page text, using and extending `state`. Offsets are relative
@@ -302,12 +305,10 @@ function matchDocNumber(matcher: Matcher, text: string, folded: FoldedText, hao:
   const m = docNumberEndingAt(folded.text, hao, floor);
   if (!m) return null;
   const bracket = m.start + m.issuer.length;
-  const known = matcher.docNumbers.get(`${m.year}|${m.serial}`)?.find((k) => m.issuer.endsWith(k.issuer));
+  const known = matcher.docNumbers.get(docNumberKey(m.year, m.serial))?.find((k) => m.issuer.endsWith(k.issuer));
   const from = known ? bracket - known.issuer.length : m.start;
   // A 文号-like string glued to an ASCII word (an id, a file name) is not a citation.
-  const before = text[folded.start[from]! - 1] ?? '';
-  const after = text[folded.end[m.end - 1]!] ?? '';
-  if (ASCII_WORD.test(before) || ASCII_WORD.test(after)) return null;
+  if (isAsciiWord(text.charCodeAt(folded.start[from]! - 1)) || isAsciiWord(text.charCodeAt(folded.end[m.end - 1]!))) return null;
   const issuer = known ? known.issuer : m.issuer;
   return { from, to: m.end, kind: 'docNumber', target: known ? known.target : null, docNumber: formatDocNumber({ issuer, year: m.year, serial: m.serial }) };
 }

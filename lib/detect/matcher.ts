@@ -29,8 +29,8 @@ export interface Matcher {
   bare: TrieNode<TitleEntry>;
   /** Folded clause label + heading → clause ids (several documents can share a heading). */
   headings: TrieNode<string[]>;
-  /** `${year}|${serial}` → known 文号 with that year and serial. */
-  docNumbers: Map<string, KnownDocNumber[]>;
+  /** docNumberKey(year, serial) → known 文号 with that year and serial. */
+  docNumbers: Map<number, KnownDocNumber[]>;
   /** documentId → normalised last path label → clause ids. */
   clauseLabels: Map<string, Map<string, string[]>>;
   /** documentId → number of its clauses with a heading (for recognising reprint pages). */
@@ -57,16 +57,26 @@ export const MIN_BARE_TITLE_LENGTH = 12;
 export const MIN_ALIAS_LENGTH = 4;
 const MIN_HEADING_LENGTH = 2;
 
-const OPEN_NESTED = new Set(['《', '〈', '<', '‹', '«'].map((c) => c.charCodeAt(0)));
-const CLOSE_NESTED = new Set(['》', '〉', '>', '›', '»'].map((c) => c.charCodeAt(0)));
+const OPEN_NESTED = ['《', '〈', '<', '‹', '«'].map((c) => c.charCodeAt(0));
 const CANONICAL_OPEN = '<'.charCodeAt(0);
 const CANONICAL_CLOSE = '>'.charCodeAt(0);
 
 /** Inside a title every kind of nested title bracket counts as one: 〈…〉, <…>, 《…》. */
 export function canonicalTitleCode(code: number): number {
-  if (OPEN_NESTED.has(code)) return CANONICAL_OPEN;
-  if (CLOSE_NESTED.has(code)) return CANONICAL_CLOSE;
-  return code;
+  switch (code) {
+    case 0x300a: // 《
+    case 0x3008: // 〈
+    case 0x2039: // ‹
+    case 0xab: // «
+      return CANONICAL_OPEN;
+    case 0x300b: // 》
+    case 0x3009: // 〉
+    case 0x203a: // ›
+    case 0xbb: // »
+      return CANONICAL_CLOSE;
+    default:
+      return code;
+  }
 }
 
 export function titleKey(title: string): string {
@@ -94,6 +104,10 @@ function mergeEntries(old: TitleEntry, added: TitleEntry): TitleEntry {
   return old.kind === 'title' ? old : added;
 }
 
+export function docNumberKey(year: number, serial: number): number {
+  return year * 100_000 + serial;
+}
+
 export function buildMatcher(input: MatcherSource): Matcher {
   const source = MatcherSourceSchema.parse(input);
   const matcher: Matcher = {
@@ -116,7 +130,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
   const addDocNumber = (printed: string, target: Target): void => {
     const parts = parseDocNumber(printed);
     if (!parts) return;
-    const key = `${parts.year}|${parts.serial}`;
+    const key = docNumberKey(parts.year, parts.serial);
     const known = matcher.docNumbers.get(key) ?? [];
     if (!known.some((k) => k.issuer === parts.issuer && sameTarget(k.target, target))) known.push({ issuer: parts.issuer, target });
     // Longest issuer first, so 苏政办发 wins over 办发 when both are known.

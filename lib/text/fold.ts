@@ -146,13 +146,19 @@ export function foldTransient(original: string, options: FoldOptions = {}): Fold
   return foldWith(scratch, original, options);
 }
 
+/** Whether the folded units [0, k) end with a Han character (a pinyin gloss can follow it). */
+function endsWithHan(units: Uint16Array, k: number): boolean {
+  const last = units[k - 1]!;
+  if (last >= 0xdc00 && last <= 0xdfff && k > 1) return isHan(((units[k - 2]! - 0xd800) << 10) + (last - 0xdc00) + 0x10000);
+  return isHan(last);
+}
+
 function foldWith(buffer: FoldBuffer, original: string, options: FoldOptions): FoldedText {
   const dropWhitespace = options.dropWhitespace === true;
   const dropPinyin = options.dropPinyin === true;
   const n = original.length;
   let { units, start, end } = buffer;
   let k = 0;
-  let previousWasHan = false;
   const pushWide = (piece: string, from: number, to: number): void => {
     buffer.reserve(k, piece.length);
     ({ units, start, end } = buffer);
@@ -161,7 +167,6 @@ function foldWith(buffer: FoldBuffer, original: string, options: FoldOptions): F
       start[k] = from;
       end[k++] = to;
     }
-    previousWasHan = isHan(piece.codePointAt(0) ?? 0);
   };
   for (let i = 0; i < n; ) {
     const from = i;
@@ -178,7 +183,7 @@ function foldWith(buffer: FoldBuffer, original: string, options: FoldOptions): F
       continue;
     }
     if (dropWhitespace && WHITESPACE[cp] === 1) continue;
-    if (dropPinyin && previousWasHan && (cp === 0x28 || cp === 0xff08)) {
+    if (dropPinyin && (cp === 0x28 || cp === 0xff08) && k > 0 && endsWithHan(units, k)) {
       // A gloss is BMP letters only, so its length in code points equals its UTF-16 length.
       const skip = isPinyinGloss(original, from);
       if (skip > 0) {
@@ -200,7 +205,6 @@ function foldWith(buffer: FoldBuffer, original: string, options: FoldOptions): F
     units[k] = unit;
     start[k] = from;
     end[k++] = i;
-    previousWasHan = unit >= 0x3400 && isHan(unit);
   }
   return {
     text: utf16.decode(units.subarray(0, k)),
