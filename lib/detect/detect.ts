@@ -14,7 +14,8 @@ import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type 
  * - 《title》: a held or cited title or alias (nested 〈〉/<>, 江苏省政府 ↔ 江苏省人民政府). Any
  *   other 《…》 is a book, a law or a policy we do not know: not a reference.
  * - A held title of MIN_BARE_TITLE_LENGTH+ characters, or a corpus alias of MIN_ALIAS_LENGTH+,
- *   also counts without 《》 (page headings print titles bare); shorter ones do not.
+ *   also counts without 《》 (page headings print titles bare); shorter ones do not. Shorter
+ *   corpus aliases (《方案》) count in 《》 only on a page that reprints their document.
  * - `(以下简称《方案》)`, `(以下简称“X”)`, `(以下称X)` right after a document reference (only
  *   brackets and commas between) make later `《方案》` / `X` on the same page references to it.
  * - Clause mentions (第十三条, 第三条第二款, 第(八)项, 第7条, 第二章) belong to the nearest
@@ -96,12 +97,12 @@ interface Found {
   docNumber?: string;
 }
 
-/** A clause mention or printed heading that waits for the page's own document. */
+/** A clause mention, printed heading or short alias that waits for the page's own document. */
 interface Pending {
   from: number;
   to: number;
-  kind: 'clause' | 'heading';
-  /** Candidate labels (clause mentions) or candidate clause ids (headings). */
+  kind: 'clause' | 'heading' | 'alias';
+  /** Candidate labels (clause mentions), clause ids (headings) or the document id (aliases). */
   candidates: string[];
 }
 
@@ -157,6 +158,13 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
       if (title) {
         emit(title);
         i = title.to - 1;
+        continue;
+      }
+      const own = matchOwnAlias(matcher, f, i);
+      if (own) {
+        pending.push(own);
+        lastEnd = own.to;
+        i = own.to - 1;
         continue;
       }
     }
@@ -273,6 +281,10 @@ function resolvePending(matcher: Matcher, state: PageState, pending: Pending[]):
   const out: Found[] = [];
   let current = state.currentDocumentId ?? state.reprinted[0]!;
   for (const p of pending) {
+    if (p.kind === 'alias') {
+      if (state.reprinted.includes(p.candidates[0]!)) out.push({ from: p.from, to: p.to, kind: 'alias', target: { documentId: p.candidates[0]! } });
+      continue;
+    }
     let clauseId: string | null;
     if (p.kind === 'heading') {
       const candidates = p.candidates.filter((id) => state.reprinted.includes(documentOf(id)));
@@ -299,6 +311,16 @@ function matchTitle(matcher: Matcher, state: PageState, f: string, open: number)
   );
   if (!match || !match.value.target) return null;
   return { from: open, to: match.end + 1, kind: match.value.kind, target: match.value.target };
+}
+
+/** `《方案》` where 方案 is a short alias from the corpus: it counts only if the page reprints that document. */
+function matchOwnAlias(matcher: Matcher, f: string, open: number): Pending | null {
+  const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
+  if (close === undefined || matcher.ownAliases.next.size === 0) return null;
+  const match = trieLongestClosed(matcher.ownAliases, f, open + 1, close, canonicalTitleCode);
+  const target = match?.value.target;
+  if (!match || !target || !('documentId' in target)) return null;
+  return { from: open, to: match.end + 1, kind: 'alias', candidates: [target.documentId] };
 }
 
 function matchDocNumber(matcher: Matcher, text: string, folded: FoldedText, hao: number, floor: number): Found | null {

@@ -27,6 +27,8 @@ export interface Matcher {
   titles: TrieNode<TitleEntry>;
   /** Long, unambiguous held titles and aliases matched without 《》. */
   bare: TrieNode<TitleEntry>;
+  /** Short aliases (《方案》): they name a held document only on a page that reprints it. */
+  ownAliases: TrieNode<TitleEntry>;
   /** Folded clause label + heading → clause ids (several documents can share a heading). */
   headings: TrieNode<string[]>;
   /** docNumberKey(year, serial) → known 文号 with that year and serial. */
@@ -113,6 +115,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
   const matcher: Matcher = {
     titles: createTrie(),
     bare: createTrie(),
+    ownAliases: createTrie(),
     headings: createTrie(),
     docNumbers: new Map(),
     clauseLabels: new Map(),
@@ -143,7 +146,9 @@ export function buildMatcher(input: MatcherSource): Matcher {
     addTitle(doc.title, { kind: 'title', target }, MIN_BARE_TITLE_LENGTH);
     addTitle(doc.titleSimplified, { kind: 'title', target }, MIN_BARE_TITLE_LENGTH);
     for (const alias of doc.aliases) {
-      if (titleKey(alias).length >= MIN_ALIAS_LENGTH) addTitle(alias, { kind: 'alias', target }, MIN_ALIAS_LENGTH);
+      const key = titleKey(alias);
+      if (key.length >= MIN_ALIAS_LENGTH) addTitle(alias, { kind: 'alias', target }, MIN_ALIAS_LENGTH);
+      else if (key.length > 0) trieInsert(matcher.ownAliases, key, { kind: 'alias', target }, mergeEntries);
     }
     if (doc.docNumber) addDocNumber(doc.docNumber, target);
   }

@@ -39,6 +39,11 @@ describe('detection with the real corpus', () => {
     expect(refs).toContainEqual(['4.强化原始创新和底层基础性技术突破', 'heading', '002-2:二/4']);
   });
 
+  it('reads a short alias in 《》 as the reprinted document that uses it for itself', () => {
+    const refs = seen(seedText('002_'), undefined, matcher);
+    expect(refs.filter(([, kind]) => kind === 'alias')).toEqual([['《方案》', 'alias', '002-1']]);
+  });
+
   it('finds the title and 文号 at the head of the PDF text and its numbered headings', () => {
     const refs = seen(seedText('004_'), undefined, matcher);
     expect(refs.slice(0, 2)).toEqual([
