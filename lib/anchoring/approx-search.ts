@@ -19,11 +19,13 @@ export function approxSearch(
   text: string,
   pattern: string,
   maxErrors: number,
-  { from = 0, to = text.length, limit = 64 }: { from?: number; to?: number; limit?: number } = {},
+  window: { from?: number; to?: number; limit?: number } = {},
 ): ApproxMatch[] {
-  const ends = bestEnds(text, pattern, maxErrors, Math.max(0, from), Math.min(text.length, to));
+  const from = Math.max(0, window.from ?? 0);
+  const to = Math.min(text.length, window.to ?? text.length);
+  const ends = bestEnds(text, pattern, maxErrors, from, to);
   ends.sort((a, b) => a.errors - b.errors || a.end - b.end);
-  return ends.slice(0, limit).map(({ end, errors }) => {
+  return ends.slice(0, window.limit ?? 64).map(({ end, errors }) => {
     const windowStart = Math.max(from, end - pattern.length - maxErrors);
     const aligned = alignEnd(pattern, text.slice(windowStart, end));
     return { start: windowStart + aligned.start, end, errors };

@@ -54,6 +54,12 @@ describe('anchor', () => {
     expect(edited.slice(found!.start, found!.end)).toBe('根据企业不同的发展阶段采取支持和鼓励研究创新');
   });
 
+  it('finds an edited quote at the very start of the page', () => {
+    const selectors = selectorsFor(page, page.slice(0, 20));
+    const edited = `改${page.slice(1)}`;
+    expect(anchor(edited, selectors)).toEqual({ start: 0, end: 20, method: 'fuzzy' });
+  });
+
   it('finds an edited quote that also moved far from its old position', () => {
     const selectors = selectorsFor(page, quoted);
     const edited = '前言。'.repeat(5000) + page.replace(quoted, '根据企业不同发展阶段,采取支持鼓励研发创新');

@@ -77,6 +77,10 @@ describe('approxSearch', () => {
     }
   });
 
+  it('clamps a window reaching past either end of the text', () => {
+    expect(approxSearch('生物医疗产业', '生物医药产', 1, { from: -100, to: 100 })).toEqual([{ start: 0, end: 5, errors: 1 }]);
+  });
+
   it('searches only inside the requested window', () => {
     const text = '生物医药' + '。'.repeat(50) + '生物医药';
     expect(approxSearch(text, '生物医药', 0, { from: 10 })).toEqual([{ start: 54, end: 58, errors: 0 }]);
