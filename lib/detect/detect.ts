@@ -42,6 +42,8 @@ export const PAREN_WINDOW = 8;
 export const MIN_REPRINT_HEADINGS = 3;
 export const REPRINT_SHARE = 0.25;
 const MAX_SHORT_FORM = 20;
+/** Characters allowed between a document reference and its 以下简称: `(`, `,` and the like. */
+const MAX_DEFINITION_GAP = 3;
 const MAX_NUMERAL = 6;
 
 /**
@@ -339,6 +341,7 @@ function matchDocNumber(matcher: Matcher, text: string, folded: FoldedText, hao:
 function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found | null): Found | null {
   const marker = DEFINITION_MARKERS.find((m) => f.startsWith(m, at));
   if (!marker || !lastDoc?.target) return null;
+  if (at - lastDoc.to > MAX_DEFINITION_GAP) return null;
   for (let k = lastDoc.to; k < at; k++) if (!DEFINITION_GAP.has(f[k]!)) return null;
   let from = at + marker.length;
   if (f[from] === ':') from++;
@@ -348,8 +351,9 @@ function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found
   let to: number;
   if (closer !== undefined) {
     keyFrom = from + 1;
-    keyTo = f.indexOf(closer, keyFrom);
-    if (keyTo < 0 || keyTo - keyFrom > MAX_SHORT_FORM) return null;
+    keyTo = f.slice(keyFrom, keyFrom + MAX_SHORT_FORM + 1).indexOf(closer);
+    if (keyTo < 0) return null;
+    keyTo += keyFrom;
     to = keyTo + 1;
   } else {
     keyFrom = from;

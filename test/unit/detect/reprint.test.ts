@@ -26,6 +26,18 @@ describe('pages that reprint a held document', () => {
     expect(state.reprinted).toEqual(['004']);
   });
 
+  it('reports headings read after the reprint is recognised chunk by chunk, and all of them on a second pass', () => {
+    const lines = seed('000_').split('\n');
+    const state = createPageState(fixtureMatcher);
+    const headings = (s: typeof state) => lines.flatMap((line) => detectIncremental(fixtureMatcher, line, s)).filter((r) => r.kind === 'heading');
+    const firstPass = headings(state);
+    expect(state.reprinted).toEqual(['000']);
+    expect(firstPass.length).toBeGreaterThan(0);
+    expect(firstPass.length).toBeLessThan(25);
+    expect(firstPass.at(-1)!.clauseId).toBe('000:七/(十八)');
+    expect(headings(createPageState(fixtureMatcher, { reprintedDocumentIds: state.reprinted }))).toHaveLength(25);
+  });
+
   it('resolves headings by section on a PDF reprint whose numbering restarts', () => {
     const headings = seen(seed('004_')).filter(([, kind]) => kind === 'heading');
     expect(headings).toContainEqual(['（一）突出原始创新，抢占产业发展制高点', 'heading', '004:三/(一)']);

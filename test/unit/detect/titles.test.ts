@@ -11,6 +11,11 @@ describe('titles in 《》', () => {
     expect(seen('落实《江蘇省人民政府關于推動生物医药产业高质量发展的意见》')).toEqual([['《江蘇省人民政府關于推動生物医药产业高质量发展的意见》', 'title', '004']]);
   });
 
+  it('finds a title printed in a mix of 简体 and 繁體', () => {
+    const mixed = '《中國(江苏)自由貿易试验区生物医藥全产業链开放创新發展方案》';
+    expect(seen(mixed)).toEqual([[mixed, 'title', '000']]);
+  });
+
   it('tolerates full-width parentheses, line breaks, spaces and pinyin inside the title', () => {
     expect(seen('《中国（江苏）自由贸易试验区生物医药全产业链开放创新发展方案》')).toHaveLength(1);
     const broken = '《中国(江苏)自由贸易试验区\n生物医药全产业链 开放创新发展方案》';
