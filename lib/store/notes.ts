@@ -1,5 +1,8 @@
+import { z } from 'zod';
 import type { LibraryDb } from './db';
 import type { Note } from '../notes/schema';
+import { planImport } from '../notes/merge';
+import { foldKey } from '../text/fold';
 
 export function notesForPage(db: LibraryDb, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(url).sortBy('created');
@@ -12,4 +15,76 @@ export async function saveNote(db: LibraryDb, note: Note): Promise<Note> {
 
 export async function deleteNote(db: LibraryDb, id: string): Promise<void> {
   await db.notes.delete(id);
+}
+
+/** Every note, most recently edited first. */
+export async function allNotes(db: LibraryDb): Promise<Note[]> {
+  return (await db.notes.orderBy('updated').reverse().toArray()) as Note[];
+}
+
+export type ImportCounts = { added: number; updated: number; skipped: number };
+
+/**
+ * Merges already-validated notes (parseNotesImport) by id, all or nothing: the plan and the
+ * writes share one rw transaction, and nothing inside catches, so any failure rolls back
+ * every write and the store is as it was.
+ */
+export async function importNotes(db: LibraryDb, incoming: readonly Note[]): Promise<ImportCounts> {
+  return db.transaction('rw', db.notes, async () => {
+    const existing = (await db.notes.bulkGet(incoming.map((note) => note.id))).filter((note): note is Note => note !== undefined);
+    const plan = planImport(existing, incoming);
+    await db.notes.bulkPut([...plan.added, ...plan.updated]);
+    return { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped.length };
+  });
+}
+
+export type NotesFilter = { tag?: string | null; clauseId?: string | null; query?: string };
+
+/**
+ * Notes matching every given criterion. The query is looked for in the comment and the quote
+ * with 简/繁, width and whitespace folded, so 審批 finds 审批 and "第 7 条" finds 第7条.
+ */
+export function filterNotes(notes: readonly Note[], { tag, clauseId, query }: NotesFilter): Note[] {
+  const needle = query?.trim() ? foldKey(query) : '';
+  return notes.filter(
+    (note) =>
+      (!tag || note.tags.includes(tag)) &&
+      (!clauseId || note.clauseIds.includes(clauseId)) &&
+      (!needle || foldKey(`${note.comment}\n${note.quote.exact}`).includes(needle)),
+  );
+}
+
+/** Notes by page URL, pages in the order of their most recent note in `notes`. */
+export function groupByPage(notes: readonly Note[]): Map<string, Note[]> {
+  const pages = new Map<string, Note[]>();
+  for (const note of notes) pages.set(note.url, [...(pages.get(note.url) ?? []), note]);
+  return pages;
+}
+
+/** Distinct values of a list field across notes, sorted, for filter menus. */
+export function distinct(notes: readonly Note[], field: 'tags' | 'clauseIds'): string[] {
+  return [...new Set(notes.flatMap((note) => note[field]))].sort();
+}
+
+/**
+ * Whether each note was found on its page the last time the page was open: the content script
+ * reports it, the manager shows orphans. Kept beside the notes (in extension storage), not in
+ * them, so an export holds only what the user wrote and selected.
+ */
+export const ANCHORING_KEY = 'noteAnchoring';
+export const AnchoringRecordSchema = z.object({ orphaned: z.boolean(), checked: z.iso.datetime() });
+export const AnchoringRecordsSchema = z.record(z.string(), AnchoringRecordSchema);
+export type AnchoringRecords = z.infer<typeof AnchoringRecordsSchema>;
+
+/** Records one page's anchoring results over the previous records; ids of deleted notes are dropped. */
+export function recordAnchoring(
+  previous: AnchoringRecords,
+  results: readonly { id: string; orphaned: boolean }[],
+  liveIds: ReadonlySet<string>,
+  now: Date,
+): AnchoringRecords {
+  const next: AnchoringRecords = {};
+  for (const [id, record] of Object.entries(previous)) if (liveIds.has(id)) next[id] = record;
+  for (const { id, orphaned } of results) if (liveIds.has(id)) next[id] = { orphaned, checked: now.toISOString() };
+  return next;
 }
