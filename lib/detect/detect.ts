@@ -1,7 +1,8 @@
 import { foldTransient, isHan, type FoldedText } from '../text/fold';
 import { docNumberEndingAt, formatDocNumber } from './docNumber';
 import { canonicalTitleCode, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
-import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from './numerals';
+import { BlockBreaks } from './blockBreaks';
+import { clauseMentionAt, parenMentionAt } from './clauseMention';
 import type { Reference, ReferenceKind } from './reference';
 import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieNode } from './trie';
 
@@ -21,8 +22,9 @@ import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type 
  * - Clause mentions (第十三条, 第三条第二款, 第(八)项, 第7条, 第二章) belong to the nearest
  *   document reference before them in the same block (no '\n' between) and at most
  *   CLAUSE_WINDOW folded characters back; a bare `(十六)` only within PAREN_WINDOW. With no
- *   such reference, or after 本方案/本文件/…, they belong to the reprinted document. A
- *   mention whose label the document does not have, or has twice, is not a reference.
+ *   such reference, or after 本方案/本文件/…, they belong to the reprinted document, unless
+ *   they follow a 《title》 we do not know. A mention whose label the document does not
+ *   have, or has twice, is not a reference.
  * - A printed clause heading (label + heading, e.g. `(一)开展生物医药和医疗器械技术创新`) right
  *   after a mention of its document is a `clause` reference. The page reprints a document
  *   (options.pageDocumentId, or else every held document with at least MIN_REPRINT_HEADINGS
@@ -44,7 +46,6 @@ export const REPRINT_SHARE = 0.25;
 const MAX_SHORT_FORM = 20;
 /** Characters allowed between a document reference and its 以下简称: `(`, `,` and the like. */
 const MAX_DEFINITION_GAP = 3;
-const MAX_NUMERAL = 6;
 
 /**
  * What a page has taught the detector so far; detectIncremental() reads and extends it, so
@@ -112,6 +113,7 @@ const SELF_PREFIXES = new Set(['本方案', '本意见', '本措施', '本文件
 const DEFINITION_MARKERS = ['以下简称', '以下称'];
 const DEFINITION_GAP = new Set(Array.from('(,、;:'));
 const QUOTES = new Map([['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ["'", "'"], ['《', '》']]);
+const TITLE_CLOSERS = new Set(Array.from('》〉>›»', (c) => c.charCodeAt(0)));
 const CLOSERS_OF_OPENER = new Map([['《', '》'], ['〈', '〉'], ['<', '>'], ['‹', '›'], ['«', '»']].map(([o, c]) => [o!.charCodeAt(0), c!.charCodeAt(0)]));
 /** [A-Za-z0-9_]; NaN (outside the text) is not. */
 function isAsciiWord(code: number): boolean {
@@ -133,6 +135,8 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
   const breaks = new BlockBreaks(text);
   let lastEnd = 0;
   let lastDoc: Found | null = null;
+  /** End of the last clause mention that belongs to a 《title》 we do not know. */
+  let foreignEnd = -1;
 
   /** The last document reference, if it is within `window` folded characters and the same block. */
   const nearReference = (at: number, window: number): Found | null => {
@@ -211,6 +215,9 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
         if (near) {
           const clauseId = near.target && 'documentId' in near.target ? resolveClause(matcher, near.target.documentId, mention.labels) : null;
           if (clauseId) emit({ from: i, to: mention.end, kind: 'clause', target: near.target, clauseId });
+        } else if (!self && (TITLE_CLOSERS.has(f.charCodeAt(i - 1)) || i === foreignEnd)) {
+          // 《中华人民共和国药品管理法》第十三条, and the 第十三条 of …法》第三章第十三条: not ours.
+          foreignEnd = mention.end;
         } else if (self || flags & Dispatch.di) {
           pending.push({ from: i, to: mention.end, kind: 'clause', candidates: mention.labels });
           lastEnd = mention.end;
@@ -375,66 +382,6 @@ function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found
   return { from: keyFrom, to: keyTo, kind: 'alias', target: lastDoc.target };
 }
 
-interface Mention {
-  end: number;
-  /** Normalised path labels it can name, most likely first. */
-  labels: string[];
-}
-
-/** A run of Chinese numerals or ASCII digits at `at`; its value and where it ends. */
-function numberAt(f: string, at: number): { value: number; end: number } | null {
-  let end = at;
-  if (f.charCodeAt(at) >= 0x30 && f.charCodeAt(at) <= 0x39) {
-    while (end < f.length && end - at < 3 && f.charCodeAt(end) >= 0x30 && f.charCodeAt(end) <= 0x39) end++;
-    return { value: Number(f.slice(at, end)), end };
-  }
-  while (end < f.length && end - at < MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
-  const value = parseChineseNumeral(f.slice(at, end));
-  return value ? { value, end } : null;
-}
-
-/** `(十六)`: a parenthesised Chinese numeral. */
-function parenMentionAt(f: string, at: number): Mention | null {
-  let end = at + 1;
-  while (end < f.length && end - at <= MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
-  if (f[end] !== ')') return null;
-  const value = parseChineseNumeral(f.slice(at + 1, end));
-  return value ? { end: end + 1, labels: [`(${toChineseNumeral(value)})`] } : null;
-}
-
-/** 第十三条, 第7条, 第三条第二款, 第(八)项, 第二章; 款/目 after an article narrow it but resolve to it. */
-function clauseMentionAt(f: string, at: number): Mention | null {
-  let end: number;
-  let value: number;
-  let parenthesised = false;
-  if (f[at + 1] === '(') {
-    const inner = parenMentionAt(f, at + 1);
-    if (!inner) return null;
-    end = inner.end;
-    value = parseChineseNumeral(inner.labels[0]!.slice(1, -1))!;
-    parenthesised = true;
-  } else {
-    const number = numberAt(f, at + 1);
-    if (!number) return null;
-    ({ value, end } = number);
-  }
-  const unit = f[end];
-  const cn = toChineseNumeral(value);
-  let labels: string[];
-  if (unit === '条' && !parenthesised) labels = [`第${cn}条`, String(value)];
-  else if ((unit === '章' || unit === '节') && !parenthesised) labels = [`第${cn}${unit}`];
-  else if (unit === '项') labels = [`(${cn})`, String(value)];
-  else return null;
-  end++;
-  // 第三条第二款, 第五条第一款第(三)项: the corpus stops at articles, so these narrow the span only.
-  while (f[end] === '第') {
-    const inner = f[end + 1] === '(' ? parenMentionAt(f, end + 1) : numberAt(f, end + 1);
-    if (!inner || !'款项目'.includes(f[inner.end] ?? '\0')) break;
-    end = inner.end + 1;
-  }
-  return { end, labels };
-}
-
 function resolveClause(matcher: Matcher, documentId: string, labels: string[]): string | null {
   const byLabel = matcher.clauseLabels.get(documentId);
   if (!byLabel) return null;
@@ -452,23 +399,4 @@ function reprintedDocuments(matcher: Matcher, state: PageState): string[] {
     if (clauses.size >= MIN_REPRINT_HEADINGS && share >= REPRINT_SHARE) passing.push([documentId, clauses.size]);
   }
   return passing.sort((a, b) => b[1] - a[1]).map(([documentId]) => documentId);
-}
-
-/**
- * Answers "is there a block boundary between these two offsets" for queries whose second
- * offset never decreases, by walking the text's '\n's once.
- */
-class BlockBreaks {
-  private previous = -1;
-  private next: number;
-  constructor(private readonly text: string) {
-    this.next = text.indexOf('\n');
-  }
-  between(from: number, to: number): boolean {
-    while (this.next !== -1 && this.next < to) {
-      this.previous = this.next;
-      this.next = this.text.indexOf('\n', this.next + 1);
-    }
-    return this.previous >= from;
-  }
 }

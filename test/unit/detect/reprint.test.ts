@@ -60,6 +60,12 @@ describe('pages that reprint a held document', () => {
     expect(seen('(十六)所列事项', { pageDocumentId: '000' })).toEqual([]);
   });
 
+  it('leaves clause mentions of a law it does not know to that law, even on a reprint page', () => {
+    expect(seen('依照《中华人民共和国药品管理法》第十三条', { pageDocumentId: '002-3' })).toEqual([]);
+    expect(seen('《中华人民共和国药品管理法》第三章第十三条', { pageDocumentId: '002-3' })).toEqual([]);
+    expect(seen('第0条和第十三条', { pageDocumentId: '002-3' })).toEqual([['第十三条', 'clause', '002-3:第三章/第十三条']]);
+  });
+
   it('does not treat a news page that quotes two headings as a reprint', () => {
     const text = '报道提到(一)开展生物医药和医疗器械技术创新,以及(十六)支持数据跨境流动。\n第十三条';
     expect(detect(fixtureMatcher, text)).toEqual([]);

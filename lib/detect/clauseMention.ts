@@ -1,0 +1,68 @@
+import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from './numerals';
+
+/**
+ * Clause mentions in folded text (简体, half-width, no whitespace), read at a 第 or a `(`,
+ * as the path labels they can name: 第十三条 → 第十三条 (or 13 where items are numbered with
+ * digits), (十六) and 第(八)项 → (十六), (八). Every read is bounded.
+ */
+const MAX_NUMERAL = 6;
+const MAX_DIGITS = 3;
+
+export interface Mention {
+  end: number;
+  /** Normalised path labels it can name, most likely first. */
+  labels: string[];
+}
+
+/** A run of Chinese numerals or ASCII digits at `at`; its value and where it ends. */
+function numberAt(f: string, at: number): { value: number; end: number } | null {
+  let end = at;
+  if (f.charCodeAt(at) >= 0x30 && f.charCodeAt(at) <= 0x39) {
+    while (end < f.length && end - at < MAX_DIGITS && f.charCodeAt(end) >= 0x30 && f.charCodeAt(end) <= 0x39) end++;
+    const value = Number(f.slice(at, end));
+    return value > 0 ? { value, end } : null;
+  }
+  while (end < f.length && end - at < MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
+  const value = parseChineseNumeral(f.slice(at, end));
+  return value ? { value, end } : null;
+}
+
+/** A Chinese numeral in ASCII parentheses at `at` (folded text): `(十六)`. */
+function parenNumberAt(f: string, at: number): { value: number; end: number } | null {
+  if (f[at] !== '(') return null;
+  let end = at + 1;
+  while (end < f.length && end - at <= MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
+  if (f[end] !== ')') return null;
+  const value = parseChineseNumeral(f.slice(at + 1, end));
+  return value ? { value, end: end + 1 } : null;
+}
+
+/** `(十六)` on its own: it can name a numbered clause. */
+export function parenMentionAt(f: string, at: number): Mention | null {
+  const number = parenNumberAt(f, at);
+  return number ? { end: number.end, labels: [`(${toChineseNumeral(number.value)})`] } : null;
+}
+
+/** 第十三条, 第7条, 第三条第二款, 第(八)项, 第二章 at `at` (a 第); 款/目 after an article narrow it but resolve to it. */
+export function clauseMentionAt(f: string, at: number): Mention | null {
+  const parenthesised = f[at + 1] === '(';
+  const number = parenthesised ? parenNumberAt(f, at + 1) : numberAt(f, at + 1);
+  if (!number) return null;
+  const { value } = number;
+  let end = number.end;
+  const unit = f[end];
+  const cn = toChineseNumeral(value);
+  let labels: string[];
+  if (unit === '条' && !parenthesised) labels = [`第${cn}条`, String(value)];
+  else if ((unit === '章' || unit === '节') && !parenthesised) labels = [`第${cn}${unit}`];
+  else if (unit === '项') labels = [`(${cn})`, String(value)];
+  else return null;
+  end++;
+  // 第三条第二款, 第五条第一款第(三)项: the corpus stops at articles, so these narrow the span only.
+  while (f[end] === '第') {
+    const inner = f[end + 1] === '(' ? parenNumberAt(f, end + 1) : numberAt(f, end + 1);
+    if (!inner || !'款项目'.includes(f[inner.end] ?? '\0')) break;
+    end = inner.end + 1;
+  }
+  return { end, labels };
+}
