@@ -78,7 +78,6 @@ class PageController {
     this.matcher ??= buildMatcher(await ask({ type: 'matcher-source' }));
     const stored = ScriptSchema.safeParse((await browser.storage.local.get(SCRIPT_KEY))[SCRIPT_KEY]);
     if (stored.success) this.script = stored.data;
-    this.references = new ReferenceIndex();
     // A constructed sheet is not an inline <style>, so strict page CSPs do not block it.
     this.sheet = new CSSStyleSheet();
     this.sheet.replaceSync(HIGHLIGHT_CSS);
@@ -102,7 +101,7 @@ class PageController {
     this.abort.abort();
     this.observer?.disconnect();
     this.close();
-    this.references?.destroy();
+    this.references?.hide();
     this.references = null;
     if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
@@ -121,9 +120,11 @@ class PageController {
       state = createPageState(matcher, { pageDocumentId: state.pageDocumentId });
       found = await this.scanOnce(state, generation);
     }
-    if (!found || !this.references) return;
-    this.references.clear();
-    for (const placed of found) this.references.add(placed);
+    if (!found) return;
+    const index = await ReferenceIndex.build(found, yieldToPage);
+    if (generation !== this.scanGeneration) return;
+    index.show();
+    this.references = index;
   }
 
   /** One pass over the page; null when a newer scan or stop() overtook it. */

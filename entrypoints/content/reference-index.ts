@@ -14,8 +14,9 @@ export const HIGHLIGHT_KNOWN = 'policy-lens-ref';
 export const HIGHLIGHT_UNKNOWN = 'policy-lens-ref-unknown';
 
 /**
- * The references on the page, drawn with the CSS Custom Highlight API (no DOM nodes added,
- * so no layout change) and indexed by text node so the pointer's caret finds its reference.
+ * The references found by one scan, drawn with the CSS Custom Highlight API (no DOM nodes
+ * added, so no layout change) and indexed so the pointer finds its reference. An index is
+ * filled off-screen in small batches and then shown at once, replacing the previous one.
  */
 export class ReferenceIndex {
   private readonly byNode = new Map<Text, PlacedReference[]>();
@@ -24,27 +25,33 @@ export class ReferenceIndex {
   private readonly unknown = new Highlight();
   readonly all: PlacedReference[] = [];
 
-  constructor() {
-    CSS.highlights.set(HIGHLIGHT_KNOWN, this.known);
-    CSS.highlights.set(HIGHLIGHT_UNKNOWN, this.unknown);
+  /** Adds `placed` in batches, calling `pause` between them so no task runs long. */
+  static async build(placed: readonly PlacedReference[], pause: () => Promise<void>, batch = 2000): Promise<ReferenceIndex> {
+    const index = new ReferenceIndex();
+    for (let i = 0; i < placed.length; i += batch) {
+      for (const p of placed.slice(i, i + batch)) index.add(p);
+      await pause();
+    }
+    return index;
   }
 
-  add(placed: PlacedReference): void {
+  private add(placed: PlacedReference): void {
     this.all.push(placed);
     this.byRange.set(placed.range, placed);
     (placed.reference.unknown ? this.unknown : this.known).add(placed.range);
     const { startContainer, endContainer } = placed.range;
     for (const node of new Set([startContainer, endContainer]))
       if (node instanceof Text) (this.byNode.get(node) ?? this.byNode.set(node, []).get(node)!).push(placed);
-    // Nodes strictly inside a multi-node reference are found through the range itself.
   }
 
-  clear(): void {
-    this.byNode.clear();
-    this.byRange.clear();
-    this.known.clear();
-    this.unknown.clear();
-    this.all.length = 0;
+  show(): void {
+    CSS.highlights.set(HIGHLIGHT_KNOWN, this.known);
+    CSS.highlights.set(HIGHLIGHT_UNKNOWN, this.unknown);
+  }
+
+  hide(): void {
+    if (CSS.highlights.get(HIGHLIGHT_KNOWN) === this.known) CSS.highlights.delete(HIGHLIGHT_KNOWN);
+    if (CSS.highlights.get(HIGHLIGHT_UNKNOWN) === this.unknown) CSS.highlights.delete(HIGHLIGHT_UNKNOWN);
   }
 
   /** The reference drawn under a viewport point, if the point is on its text. */
@@ -73,11 +80,5 @@ export class ReferenceIndex {
   atCaret(node: Node, offset: number): PlacedReference | null {
     const candidates = (node instanceof Text && this.byNode.get(node)) || [];
     return candidates.find((p) => p.range.isPointInRange(node, offset)) ?? null;
-  }
-
-  destroy(): void {
-    this.clear();
-    CSS.highlights.delete(HIGHLIGHT_KNOWN);
-    CSS.highlights.delete(HIGHLIGHT_UNKNOWN);
   }
 }

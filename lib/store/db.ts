@@ -21,7 +21,8 @@ export const DB_NAME = 'policy-lens';
 
 /**
  * Schema history. Version 1 shipped notes without clause links; version 2 links notes to
- * clauses and indexes them by update time. Each upgrade must keep every note.
+ * clauses, indexes them by update time and drops the clauses' documentId index (the
+ * compound index serves those queries). Each upgrade must keep every note.
  */
 export function openLibraryDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
   const db = new Dexie(name, options) as LibraryDb;
@@ -34,6 +35,8 @@ export function openLibraryDb(name = DB_NAME, options?: ConstructorParameters<ty
   });
   db.version(2)
     .stores({
+      // Queries by documentId use the compound index's prefix: one index less to write per clause.
+      clauses: 'id, [documentId+order]',
       relations: 'key, from, to',
       notes: 'id, url, *tags, *clauseIds, updated',
     })
