@@ -4,43 +4,115 @@
  * candidates; fuse.js ranks them.
  */
 
-/** A bigram or unigram of UTF-16 units as one number, cheaper than string keys. */
-function gramKey(text: string, i: number, size: 1 | 2): number {
-  const a = text.charCodeAt(i);
-  return size === 1 ? a : a * 0x10000 + text.charCodeAt(i + 1);
-}
+// 0: not yet known, 1: a letter or digit, 2: anything else. Grams never span punctuation.
+const wordUnitTable = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
-/** Distinct grams of a folded text; grams never span punctuation. */
-export function gramsOf(text: string, size: 1 | 2): number[] {
-  const grams = new Set<number>();
-  for (const [run] of text.matchAll(WORD_RUN)) {
-    for (let i = 0; i + size <= run.length; i++) grams.add(gramKey(run, i, size));
+function isWordUnit(code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  let known = wordUnitTable[code]!;
+  if (known === 0) {
+    // Surrogate halves count as letters: they only occur in pairs inside words of rare characters.
+    known = (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnitTable[code] = known;
   }
-  return [...grams];
+  return known === 1;
 }
 
 export interface GramIndex {
   size: number;
+  /**
+   * Dense id (from 1) of each UTF-16 unit the library holds; 0 for unseen units. Grams are
+   * numbered from ids, unigram = id and bigram = id₁·2¹⁶ + id₂, so that with the few thousand
+   * characters of a real library every key is a small integer, which V8 hashes fastest.
+   */
+  unitIds: Uint16Array;
+  /** Record numbers holding each gram, ascending. */
   postings: Map<number, Int32Array>;
+}
+
+/**
+ * Calls `visit` with each gram of `text`, repeats included. Units the library has not seen
+ * yet get an id from `newId` while indexing, and otherwise end the gram (it cannot be held).
+ */
+function forEachGram(index: GramIndex, text: string, size: 1 | 2, newId: (() => number) | null, visit: (gram: number) => void): void {
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let id = 0;
+    if (isWordUnit(code)) {
+      id = index.unitIds[code]!;
+      if (id === 0 && newId) id = index.unitIds[code] = newId();
+    }
+    if (id === 0) {
+      previous = 0;
+      continue;
+    }
+    if (size === 1) visit(id);
+    else if (previous !== 0) visit(previous * 0x10000 + id);
+    previous = id;
+  }
+}
+
+/** Distinct grams of a folded text that the library can hold. */
+export function gramsOf(index: GramIndex, text: string, size: 1 | 2): number[] {
+  const grams = new Set<number>();
+  forEachGram(index, text, size, null, (gram) => grams.add(gram));
+  return [...grams];
 }
 
 /** `texts[i]` is the folded text of record i. */
 export function buildGramIndex(texts: readonly string[]): GramIndex {
-  const lists = new Map<number, number[]>();
-  texts.forEach((text, record) => {
-    for (const size of [1, 2] as const) {
-      for (const gram of gramsOf(text, size)) {
-        const list = lists.get(gram);
-        if (list) list.push(record);
-        else lists.set(gram, [record]);
+  const index: GramIndex = { size: texts.length, unitIds: new Uint16Array(0x10000), postings: new Map() };
+  // Pass 1 numbers the distinct grams (slots) and writes each record's distinct slots into
+  // one growing buffer; pass 2 lays the posting lists out in a single Int32Array. Typed
+  // buffers instead of a JS array per gram keep 100,000 records from churning the GC.
+  const slotOf = new Map<number, number>();
+  let counts = new Int32Array(1024);
+  let lastRecord = new Int32Array(1024).fill(-1);
+  let sequence = new Int32Array(1 << 16);
+  let used = 0;
+  const recordEnds = new Int32Array(texts.length);
+  let units = 0;
+  const newId = () => ++units;
+  let record = 0;
+  const add = (gram: number) => {
+    let slot = slotOf.get(gram);
+    if (slot === undefined) {
+      slot = slotOf.size;
+      slotOf.set(gram, slot);
+      if (slot === counts.length) {
+        counts = grow(counts, 0);
+        lastRecord = grow(lastRecord, -1);
       }
     }
-  });
-  const postings = new Map<number, Int32Array>();
-  for (const [gram, list] of lists) postings.set(gram, Int32Array.from(list));
-  return { size: texts.length, postings };
+    if (lastRecord[slot] === record) return;
+    lastRecord[slot] = record;
+    counts[slot]!++;
+    if (used === sequence.length) sequence = grow(sequence, 0);
+    sequence[used++] = slot;
+  };
+  for (; record < texts.length; record++) {
+    forEachGram(index, texts[record]!, 1, newId, add);
+    forEachGram(index, texts[record]!, 2, newId, add);
+    recordEnds[record] = used;
+  }
+
+  const all = new Int32Array(used);
+  const start = new Int32Array(slotOf.size + 1);
+  for (let slot = 0; slot < slotOf.size; slot++) start[slot + 1] = start[slot]! + counts[slot]!;
+  const fill = start.slice(0, slotOf.size);
+  for (let r = 0, k = 0; r < texts.length; r++) {
+    for (; k < recordEnds[r]!; k++) all[fill[sequence[k]!]!++] = r;
+  }
+  for (const [gram, slot] of slotOf) index.postings.set(gram, all.subarray(start[slot]!, start[slot + 1]!));
+  return index;
+}
+
+function grow(array: Int32Array<ArrayBuffer>, fillWith: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2).fill(fillWith);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Bytes held by the posting lists (typed arrays only; map overhead excluded). */
@@ -52,7 +124,7 @@ export function postingBytes(index: GramIndex): number {
 
 export interface QueryGrams {
   grams: number[];
-  /** Inverse document frequency of each gram; 0 for grams the corpus does not contain. */
+  /** Inverse document frequency of each gram. */
   weights: number[];
 }
 
@@ -62,45 +134,55 @@ export const MAX_QUERY_GRAMS = 31;
 export function queryGrams(index: GramIndex, words: readonly string[]): QueryGrams {
   const compactLength = words.reduce((n, w) => n + w.length, 0);
   const size = compactLength === 1 ? 1 : 2;
-  const grams = [...new Set(words.flatMap((w) => gramsOf(w, size)))].slice(0, MAX_QUERY_GRAMS);
-  const weights = grams.map((g) => {
-    const df = index.postings.get(g)?.length ?? 0;
-    return df === 0 ? 0 : Math.log(1 + index.size / df);
-  });
+  // Grams the library does not hold can match nothing and would only dilute coverage.
+  const grams = [...new Set(words.flatMap((w) => gramsOf(index, w, size)))].filter((g) => index.postings.has(g)).slice(0, MAX_QUERY_GRAMS);
+  const weights = grams.map((g) => Math.log(1 + index.size / index.postings.get(g)!.length));
   return { grams, weights };
 }
 
+/** Reusable per-record buffers, so a query allocates nothing proportional to the library. */
+export interface MatchScratch {
+  /** Mask per record; all zero between queries. */
+  masks: Uint32Array;
+  /** Records touched by the current query, in `touched[0 … count)`. */
+  touched: Int32Array;
+}
+
+export function createScratch(size: number): MatchScratch {
+  return { masks: new Uint32Array(size), touched: new Int32Array(size) };
+}
+
 /**
- * Per-record bitmask of the query grams it contains, for the records that contain any.
- * `scratch` is reused between queries (length ≥ index.size, all zero on entry and on exit).
+ * Sets in `scratch.masks` the bitmask of query grams each record contains, for the records
+ * that contain any and pass `accept` (null: all). Returns how many records were touched; the
+ * caller reads them and must then call `clearMasks`.
  */
-export function matchMasks(
-  index: GramIndex,
-  query: QueryGrams,
-  scratch: Uint32Array,
-  accept: (record: number) => boolean,
-): { records: number[]; masks: number[] } {
-  const touched: number[] = [];
+export function matchMasks(index: GramIndex, query: QueryGrams, scratch: MatchScratch, accept: Uint8Array | null): number {
+  const { masks, touched } = scratch;
+  let count = 0;
   query.grams.forEach((gram, bit) => {
     const list = index.postings.get(gram);
     if (!list) return;
     const flag = 1 << bit;
     for (let k = 0; k < list.length; k++) {
       const record = list[k]!;
-      if (scratch[record] === 0) {
-        if (!accept(record)) continue;
-        touched.push(record);
-      }
-      scratch[record]! |= flag;
+      if (accept !== null && accept[record] === 0) continue;
+      if (masks[record] === 0) touched[count++] = record;
+      masks[record] = masks[record]! | flag;
     }
   });
-  const masks = touched.map((record) => scratch[record]!);
-  for (const record of touched) scratch[record] = 0;
-  return { records: touched, masks };
+  return count;
+}
+
+export function clearMasks(scratch: MatchScratch, count: number): void {
+  for (let k = 0; k < count; k++) scratch.masks[scratch.touched[k]!] = 0;
 }
 
 export function maskWeight(mask: number, weights: readonly number[]): number {
   let sum = 0;
-  for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) sum += weights[bit]!;
+  while (mask !== 0) {
+    sum += weights[31 - Math.clz32(mask & -mask)]!;
+    mask &= mask - 1;
+  }
   return sum;
 }

@@ -2,7 +2,6 @@ import type { Clause, PolicyDocument } from '../corpus/schema';
 import { foldKey } from '../text/fold';
 import { parseClauseRef, type ClauseRef } from './clause-ref';
 import { docNumberMatches, parseDocNumber } from './doc-number';
-import { gramsOf } from './gram-index';
 import type { SearchIndex } from './search-index';
 import { makeSnippet } from './snippet';
 import type { SearchResult } from './types';
@@ -79,15 +78,22 @@ function documentScore(doc: PolicyDocument, words: readonly string[]): number {
   const haystack = [doc.titleSimplified, ...doc.aliases, doc.region, ...doc.issuers, doc.docNumber ?? '']
     .map((s) => foldKey(s).toLowerCase())
     .join('\n');
-  const present = new Set(gramsOf(haystack, 2));
+  const present = bigrams(haystack);
   let score = 0;
   for (const word of words) {
     if (haystack.includes(word)) score += 1;
     else {
-      const grams = gramsOf(word, 2);
+      const grams = [...bigrams(word)];
       const found = grams.filter((g) => present.has(g)).length;
       if (grams.length > 0 && found / grams.length >= 0.5) score += 0.5;
     }
   }
   return score;
+}
+
+function bigrams(text: string): Set<string> {
+  const units = Array.from(text);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < units.length; i++) out.add(units[i]! + units[i + 1]!);
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { Clause, PolicyDocument } from '../corpus/schema';
 import { foldKey } from '../text/fold';
-import { buildGramIndex, type GramIndex } from './gram-index';
+import { buildGramIndex, createScratch, type GramIndex, type MatchScratch } from './gram-index';
 
 /** What fuse.js sees of one record: every field folded (简体, half-width, no whitespace). */
 export interface FuseRecord {
@@ -11,7 +11,9 @@ export interface FuseRecord {
   title: string[];
   /** Document records: the 文号. */
   docNumber: string;
-  /** Clause records: their document's title, aliases, region and 文号, so “苏州 临床试验” finds a 苏州 clause. Document records: the issuers. */
+  /** Document records: the issuers. */
+  issuers: string[];
+  /** Clause records: their document's title, aliases, region and 文号, so “苏州 临床试验” finds a 苏州 clause. */
   context: string[];
 }
 
@@ -28,6 +30,8 @@ export interface SearchIndex {
   documents: readonly PolicyDocument[];
   clauses: readonly Clause[];
   records: RecordRef[];
+  /** Document (position in `documents`) of each record; document records come first, so record r is a clause iff r ≥ documents.length. */
+  recordDocument: Int32Array;
   /** Position in `documents` of each document id. */
   documentIndex: Map<string, number>;
   fuseRecords: FuseRecord[];
@@ -36,8 +40,7 @@ export interface SearchIndex {
   /** First clause (reading order) of each document, where a document-level hit opens. */
   firstClause: (Clause | null)[];
   grams: GramIndex;
-  /** Per-record scratch for gram matching, zero between queries. */
-  scratch: Uint32Array;
+  scratch: MatchScratch;
 }
 
 const fold = (text: string) => foldKey(text);
@@ -61,11 +64,12 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
       departments: [],
       title: [d.title, ...d.aliases].map(fold),
       docNumber: d.docNumber ? fold(d.docNumber) : '',
-      context: d.issuers.map(fold),
+      issuers: d.issuers.map(fold),
+      context: [],
     };
     fuseRecords.push(record);
     // The region is matched here too: its grams reach the document's clauses as context.
-    gramTexts.push([...record.title, record.docNumber, d.region, ...record.context].join('\n').toLowerCase());
+    gramTexts.push([...record.title, record.docNumber, d.region, ...record.issuers].join('\n').toLowerCase());
   });
 
   const firstClause: (Clause | null)[] = documents.map(() => null);
@@ -81,6 +85,7 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
       departments: c.departments.map(fold),
       title: [],
       docNumber: '',
+      issuers: [],
       context: clauseContext[doc]!,
     };
     fuseRecords.push(record);
@@ -91,11 +96,12 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
     documents,
     clauses,
     records,
+    recordDocument: Int32Array.from(records, (r) => r.doc),
     documentIndex: docIndex,
     fuseRecords,
     documentRecord,
     firstClause,
     grams: buildGramIndex(gramTexts),
-    scratch: new Uint32Array(records.length),
+    scratch: createScratch(records.length),
   };
 }
