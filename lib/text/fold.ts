@@ -14,7 +14,7 @@ import { Converter } from 'opencc-js/t2cn';
 export interface FoldOptions {
   /** Drop all whitespace (Chinese has no word spaces; pages break titles across lines). */
   dropWhitespace?: boolean;
-  /** Drop pinyin glosses written right after a character: `貿(mào)易` → `貿易`. */
+  /** Drop pinyin glosses written right after a character: `貿(mào)易`, `貿mào易` → `貿易`. */
   dropPinyin?: boolean;
 }
 
@@ -34,6 +34,13 @@ export function simplify(text: string): string {
 
 /** Lower-case only, so acronyms such as `(REITs)` or `(CT)` are kept. */
 const PINYIN = /^\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[1-5]?\s?){1,4}\)/;
+/**
+ * A gloss printed without parentheses (ruby text joined to its base: `貿mào易`): one
+ * lower-case syllable with a tone mark, between two Han characters. The tone mark keeps
+ * ordinary Latin words such as `pH` or `app` out.
+ */
+const BARE_PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}(?=[\u3400-\u9fff])/;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const PINYIN_WINDOW = 40;
 
 export function isWhitespace(cp: number): boolean {
@@ -121,6 +128,11 @@ function startsPinyin(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0x1e3f);
 }
 
+function isBarePinyinGloss(original: string, at: number): number {
+  const m = BARE_PINYIN.exec(original.slice(at, at + 8));
+  return m && TONE_MARK.test(m[0]) ? m[0].length : 0;
+}
+
 function isPinyinGloss(original: string, at: number): number {
   if (!startsPinyin(original.charCodeAt(at + 1))) return 0;
   const rest = original.slice(at, at + PINYIN_WINDOW).replace('（', '(').replace('）', ')');
@@ -183,9 +195,9 @@ function foldWith(buffer: FoldBuffer, original: string, options: FoldOptions): F
       continue;
     }
     if (dropWhitespace && WHITESPACE[cp] === 1) continue;
-    if (dropPinyin && (cp === 0x28 || cp === 0xff08) && k > 0 && endsWithHan(units, k)) {
+    if (dropPinyin && (cp === 0x28 || cp === 0xff08 || startsPinyin(cp)) && k > 0 && endsWithHan(units, k)) {
       // A gloss is BMP letters only, so its length in code points equals its UTF-16 length.
-      const skip = isPinyinGloss(original, from);
+      const skip = startsPinyin(cp) ? isBarePinyinGloss(original, from) : isPinyinGloss(original, from);
       if (skip > 0) {
         i = from + skip;
         continue;

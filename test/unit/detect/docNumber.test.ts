@@ -22,6 +22,8 @@ describe('文号 on a page', () => {
 
   it('highlights only the known issuer when other words run into it', () => {
     expect(seen('根据江苏省人民政府苏政发〔2018〕144号文件')).toEqual([['苏政发〔2018〕144号', 'docNumber', '004']]);
+    expect(seen('转发京政发〔2022〕12号').map(([text]) => text)).toEqual(['京政发〔2022〕12号']);
+    expect(seen('印发京政发〔2022〕12号').map(([text]) => text)).toEqual(['京政发〔2022〕12号']);
     expect(seen('江苏省人民政府关于推动生物医药产业高质量发展的意见苏政发〔2018〕144号')).toEqual([
       ['江苏省人民政府关于推动生物医药产业高质量发展的意见', 'title', '004'],
       ['苏政发〔2018〕144号', 'docNumber', '004'],

@@ -22,6 +22,8 @@ describe('titles in 《》', () => {
     expect(seen(broken)).toEqual([[broken, 'title', '000']]);
     const glossed = '《中国(江苏)自由贸(mào)易试验区生物医药全产业链开放创新发展方案》';
     expect(seen(glossed)).toEqual([[glossed, 'title', '000']]);
+    const ruby = '《中国(江苏)自由贸mào易试验区生物医药全产业链开放创新发展方案》';
+    expect(seen(ruby)).toEqual([[ruby, 'title', '000']]);
   });
 
   it('finds a cited title with a nested title in 〈〉, <> or 《》', () => {

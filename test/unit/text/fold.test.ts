@@ -42,6 +42,14 @@ describe('fold', () => {
     expect(fold('貿(mào)易', { dropPinyin: false }).text).toBe('贸(mào)易');
   });
 
+  it('drops a tone-marked syllable joined to its character, as ruby text arrives', () => {
+    const original = '自由貿mào易';
+    const folded = fold(original, { dropPinyin: true });
+    expect(folded.text).toBe('自由贸易');
+    expect(back(original, 3, 4)).toBe('易');
+    expect(fold('测pH值与app下载', { dropPinyin: true }).text).toBe('测pH值与app下载');
+  });
+
   it('keeps characters outside the BMP whole and replaces lone surrogates', () => {
     const original = 'a𠮷b\ud800c';
     const folded = fold(original);
