@@ -6,9 +6,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'sidePanel'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_noteAddWithComment__' },
     },
+    // The notes manager page doubles as the side panel where the browser has one.
+    side_panel: { default_path: 'notes.html' },
   },
 });

@@ -16,6 +16,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes-for-page'), url: z.string().url() }),
   z.object({ type: z.literal('save-note'), note: NoteSchema }),
   z.object({ type: z.literal('delete-note'), id: z.string().min(1) }),
+  // Which of the page's notes could not be found on it, for the notes manager's orphan list.
+  z.object({
+    type: z.literal('report-anchoring'),
+    url: z.string().url(),
+    results: z.array(z.object({ id: z.string().min(1), orphaned: z.boolean() })),
+  }),
   z.object({ type: z.literal('open-library'), target: z.string().min(1) }),
   // Content scripts cannot load opencc-js's large 简→繁 dictionaries lazily; the background can.
   z.object({ type: z.literal('convert'), text: z.string().max(200_000), script: ScriptSchema }),
@@ -30,11 +36,16 @@ export const ResponseSchemas = {
   'notes-for-page': z.array(NoteSchema),
   'save-note': NoteSchema,
   'delete-note': z.null(),
+  'report-anchoring': z.null(),
   'open-library': z.null(),
   convert: z.string(),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
+
+/** Messages the background sends to a tab's content script (context menu, keyboard command). */
+export const ContentCommandSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('open-note-editor') })]);
+export type ContentCommand = z.infer<typeof ContentCommandSchema>;
 
 export const EnvelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),

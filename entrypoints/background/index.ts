@@ -1,6 +1,11 @@
 import { openLibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
+import { ANCHORING_KEY, AnchoringRecordsSchema, type AnchoringRecords } from '@/lib/store/notes';
+import type { ContentCommand } from '@/lib/messages';
 import { route } from './router';
+
+const ADD_NOTE_MENU = 'policy-lens-add-note';
+const ADD_NOTE_COMMAND = 'add-note';
 
 export default defineBackground(() => {
   const db = openLibraryDb();
@@ -13,6 +18,14 @@ export default defineBackground(() => {
     console.info('[policy-lens] corpus', outcome);
   })().catch((error: unknown) => console.error('[policy-lens] corpus import failed; the previous library stays', error));
 
+  // Reports from several tabs may arrive together; each change reads what the previous wrote.
+  let anchoringWrites = Promise.resolve();
+  const updateAnchoring = (change: (previous: AnchoringRecords) => AnchoringRecords) =>
+    (anchoringWrites = anchoringWrites.then(async () => {
+      const stored = AnchoringRecordsSchema.safeParse((await browser.storage.local.get(ANCHORING_KEY))[ANCHORING_KEY]);
+      await browser.storage.local.set({ [ANCHORING_KEY]: change(stored.success ? stored.data : {}) });
+    }));
+
   const deps = {
     db,
     extensionId: browser.runtime.id,
@@ -20,7 +33,24 @@ export default defineBackground(() => {
     openLibrary: async (target: string) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#${encodeURIComponent(target)}`) });
     },
+    updateAnchoring,
   };
+
+  // The content script owns the selection and the editor; the menu and the shortcut only ask it to open.
+  const openNoteEditor = (tabId: number | undefined, frameId = 0) => {
+    if (tabId === undefined) return;
+    const command: ContentCommand = { type: 'open-note-editor' };
+    browser.tabs.sendMessage(tabId, command, { frameId }).catch((error: unknown) => console.debug('[policy-lens] no notes layer in tab', error));
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: ADD_NOTE_MENU, title: browser.i18n.getMessage('noteAddWithComment'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_NOTE_MENU) openNoteEditor(tab?.id, info.frameId);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ADD_NOTE_COMMAND) openNoteEditor(tab?.id);
+  });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void ready.then(() => route(deps, message, sender)).then(sendResponse);

@@ -1,7 +1,7 @@
 import { pageKey, RequestSchema, type Envelope, type Request } from '@/lib/messages';
 import type { LibraryDb } from '@/lib/store/db';
 import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/queries';
-import { deleteNote, notesForPage, saveNote } from '@/lib/store/notes';
+import { deleteNote, notesForPage, recordAnchoring, saveNote, type AnchoringRecords } from '@/lib/store/notes';
 import { matcherSourceFromDb } from '@/lib/store/matcher-source';
 import { convertScript } from '@/lib/convert';
 
@@ -16,6 +16,8 @@ export interface RouterDeps {
   extensionId: string;
   extensionOrigin: string;
   openLibrary: (target: string) => Promise<void>;
+  /** Applies a change to the stored anchoring records, one change at a time. */
+  updateAnchoring: (change: (previous: AnchoringRecords) => AnchoringRecords) => Promise<void>;
 }
 
 /**
@@ -41,6 +43,7 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   const page = pageKey(sender.url);
   switch (request.type) {
     case 'notes-for-page':
+    case 'report-anchoring':
       return pageKey(request.url) === page;
     case 'save-note': {
       // A page may not overwrite a note that belongs to another page under the same id.
@@ -54,7 +57,7 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   }
 }
 
-async function answer({ db, openLibrary }: RouterDeps, request: Request): Promise<unknown> {
+async function answer({ db, openLibrary, updateAnchoring }: RouterDeps, request: Request): Promise<unknown> {
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
@@ -71,6 +74,14 @@ async function answer({ db, openLibrary }: RouterDeps, request: Request): Promis
     case 'delete-note':
       await deleteNote(db, request.id);
       return null;
+    case 'report-anchoring': {
+      // Only results for the reporting page's own notes are recorded.
+      const onPage = new Set((await notesForPage(db, pageKey(request.url))).map((note) => note.id));
+      const live = new Set(await db.notes.toCollection().primaryKeys());
+      const results = request.results.filter((result) => onPage.has(result.id));
+      await updateAnchoring((previous) => recordAnchoring(previous, results, live, new Date()));
+      return null;
+    }
     case 'open-library':
       await openLibrary(request.target);
       return null;

@@ -11,6 +11,7 @@ import { PopoverFrame } from '@/components/PopoverFrame';
 import { ask } from './messaging';
 import { locate, textChunks } from './page-text';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
+import { startNotesLayer } from './notes/layer';
 
 const DWELL_MS = 150;
 const LINGER_MS = 300;
@@ -25,6 +26,7 @@ export default defineContentScript({
     // Nothing may escape into the page: every failure ends here, quietly.
     try {
       const controller = new PageController(ctx);
+      startNotesLayer(ctx, { linkedIds: (range) => controller.linkedIds(range) }).catch(report);
       const apply = async () => {
         const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
         if (isActiveOn(settings, location.hostname)) await controller.start();
@@ -92,6 +94,17 @@ class PageController {
     document.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
     // Only the document's own scroll moves references away from the popover.
     document.addEventListener('scroll', () => this.close(), { passive: true, signal });
+  }
+
+  /** Library ids (the clause, else the document) named by detected references overlapping `range`. */
+  linkedIds(range: Range): string[] {
+    const ids = new Set<string>();
+    for (const { reference, range: placed } of this.references?.all ?? []) {
+      const id = reference.clauseId ?? reference.documentId;
+      const overlaps = range.compareBoundaryPoints(Range.START_TO_END, placed) > 0 && range.compareBoundaryPoints(Range.END_TO_START, placed) < 0;
+      if (id && overlaps) ids.add(id);
+    }
+    return [...ids];
   }
 
   stop(): void {

@@ -3,6 +3,7 @@ import type { LibraryDb } from './db';
 import type { Note } from '../notes/schema';
 import { planImport } from '../notes/merge';
 import { foldKey } from '../text/fold';
+import type { ClauseCitation } from '../notes/markdown';
 
 export function notesForPage(db: LibraryDb, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(url).sortBy('created');
@@ -87,4 +88,15 @@ export function recordAnchoring(
   for (const [id, record] of Object.entries(previous)) if (liveIds.has(id)) next[id] = record;
   for (const { id, orphaned } of results) if (liveIds.has(id)) next[id] = { orphaned, checked: now.toISOString() };
   return next;
+}
+
+/** How each linked id is cited in a Markdown export: `doc:path` is a clause, a bare id a document. */
+export async function clauseCitations(db: LibraryDb, ids: readonly string[]): Promise<Map<string, ClauseCitation>> {
+  const citations = new Map<string, ClauseCitation>();
+  for (const id of new Set(ids)) {
+    const clause = id.includes(':') ? await db.clauses.get(id) : undefined;
+    const document = await db.documents.get(clause?.documentId ?? id);
+    if (document) citations.set(id, { document, clause: clause ?? null });
+  }
+  return citations;
 }

@@ -1,0 +1,33 @@
+import type { Note } from '@/lib/notes/schema';
+import { t } from '../i18n';
+
+/** A note shown over its highlight: the comment, tags and links, with edit and delete. */
+export function NoteCard({ note, onEdit, onDelete }: { note: Note; onEdit: () => void; onDelete: () => void }) {
+  return (
+    <section className="pl-root pl-popover pl-note-card" aria-label={t('notesTitle')}>
+      <p className="pl-text">{note.comment || <span className="pl-muted">{t('noteNoComment')}</span>}</p>
+      {note.tags.length > 0 && (
+        <p className="pl-note-tags">
+          {note.tags.map((tag) => (
+            <span key={tag} className="pl-badge">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      {note.clauseIds.length > 0 && (
+        <p className="pl-muted">
+          {t('noteLinked')}: {note.clauseIds.join('; ')}
+        </p>
+      )}
+      <div className="pl-actions">
+        <button type="button" onClick={onEdit}>
+          {t('noteEdit')}
+        </button>
+        <button type="button" onClick={onDelete}>
+          {t('noteDelete')}
+        </button>
+      </div>
+    </section>
+  );
+}

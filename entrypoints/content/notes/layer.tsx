@@ -1,0 +1,317 @@
+import '@/components/notes/notes.css';
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { anchor } from '@/lib/anchoring/anchor';
+import { describePosition, describeQuote } from '@/lib/anchoring/describe';
+import type { Note } from '@/lib/notes/schema';
+import { ContentCommandSchema, pageKey } from '@/lib/messages';
+import { PopoverFrame } from '@/components/PopoverFrame';
+import type { Box } from '@/components/place';
+import { SelectionToolbar } from '@/components/notes/SelectionToolbar';
+import { NoteEditor, type NoteFields } from '@/components/notes/NoteEditor';
+import { NoteCard } from '@/components/notes/NoteCard';
+import { t } from '@/components/i18n';
+import { ask } from '../messaging';
+import { textIndex, type TextIndex } from '../text-index';
+import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
+import { boxOf, noteableSelection } from './selection';
+import { noteIdInFragment } from './fragment';
+
+/** What the notes layer needs from detection: the library ids named by references in a range. */
+export interface NotesLayerDeps {
+  linkedIds(range: Range): string[];
+}
+
+const SELECTION_SETTLE_MS = 250;
+const REANCHOR_MS = 500;
+const DWELL_MS = 150;
+const LINGER_MS = 300;
+
+const NOTE_CSS = `
+::highlight(${NOTE_HIGHLIGHT}) { background-color: rgba(255, 212, 0, 0.4); }
+::highlight(${ACTIVE_NOTE_HIGHLIGHT}) { background-color: rgba(255, 150, 0, 0.55); }
+`;
+
+type Surface =
+  | { kind: 'toolbar'; anchor: Box; range: Range }
+  | { kind: 'editor'; anchor: Box; range: Range; note: null }
+  | { kind: 'editor'; anchor: Box; range: null; note: Note }
+  | { kind: 'card'; anchor: Box; note: Note };
+
+/**
+ * Starts the notes layer, independent of detection being paused: a user's highlights are
+ * theirs and always shown.
+ */
+export async function startNotesLayer(ctx: ContentScriptContext, deps: NotesLayerDeps): Promise<void> {
+  const layer = new NotesLayer(ctx, deps);
+  await layer.start();
+}
+
+class NotesLayer {
+  private readonly highlighter = createHighlighter();
+  private readonly notes = new Map<string, Note>();
+  private readonly ranges = new Map<string, Range>();
+  private readonly abort = new AbortController();
+  private url = pageKey(location.href);
+  private anchoredText: string | null = null;
+  private reported = '';
+  private ui: ShadowRootContentScriptUi<Root> | null = null;
+  private surface: Surface | null = null;
+  private overSurface = false;
+  private selectionTimer = 0;
+  private reanchorTimer = 0;
+  private dwellTimer = 0;
+  private lingerTimer = 0;
+  private pointerFrame = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly deps: NotesLayerDeps,
+  ) {
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  async start(): Promise<void> {
+    // A constructed sheet is not an inline <style>, so strict page CSPs do not block it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(NOTE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.ui = await createShadowRootUi(this.ctx, {
+      name: 'policy-lens-notes',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      onMount: (container) => createRoot(container),
+      onRemove: (root) => root?.unmount(),
+    });
+    this.ui.mount();
+
+    const signal = this.abort.signal;
+    document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
+    addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, signal });
+    addEventListener('click', (e) => this.onClick(e), { signal });
+    addEventListener('keydown', (e) => e.key === 'Escape' && this.surface?.kind !== 'editor' && this.close(), { signal, capture: true });
+    addEventListener('hashchange', () => this.scrollToLinkedNote(), { signal });
+    new MutationObserver(() => {
+      clearTimeout(this.reanchorTimer);
+      this.reanchorTimer = window.setTimeout(() => void this.refresh().catch(report), REANCHOR_MS);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    browser.runtime.onMessage.addListener((message, sender) => {
+      if (sender.id !== browser.runtime.id) return;
+      if (ContentCommandSchema.safeParse(message).success) this.openEditorOnSelection();
+    });
+
+    await this.load();
+    this.scrollToLinkedNote();
+  }
+
+  private stop(): void {
+    this.abort.abort();
+    this.highlighter.clear();
+    this.close();
+    this.ui?.remove();
+  }
+
+  /** Reads the page's notes from the library and anchors them. */
+  private async load(): Promise<void> {
+    this.url = pageKey(location.href);
+    const notes = await ask({ type: 'notes-for-page', url: this.url });
+    this.notes.clear();
+    for (const note of notes) this.notes.set(note.id, note);
+    this.anchorAll(textIndex(document.body));
+  }
+
+  /** After page changes: a new URL (SPA navigation) means other notes, new text means re-anchoring. */
+  private async refresh(): Promise<void> {
+    if (pageKey(location.href) !== this.url) return this.load();
+    const index = textIndex(document.body);
+    if (index.text !== this.anchoredText) this.anchorAll(index);
+  }
+
+  /**
+   * Places every note on the current text: by position, quote or approximate match. A note
+   * that cannot be placed stays stored and is reported as orphaned, never deleted.
+   */
+  private anchorAll(index: TextIndex): void {
+    this.anchoredText = index.text;
+    this.highlighter.clear();
+    this.ranges.clear();
+    const results: { id: string; orphaned: boolean }[] = [];
+    for (const note of this.notes.values()) {
+      const found = anchor(index.text, note);
+      if (found) this.place(note.id, index.offsetsToRange(found.start, found.end));
+      results.push({ id: note.id, orphaned: !found });
+    }
+    const summary = JSON.stringify(results);
+    if (results.length > 0 && summary !== this.reported) {
+      this.reported = summary;
+      void ask({ type: 'report-anchoring', url: this.url, results }).catch(report);
+    }
+  }
+
+  private place(id: string, range: Range): void {
+    this.ranges.set(id, range);
+    this.highlighter.draw(id, range);
+  }
+
+  private scrollToLinkedNote(): void {
+    const id = noteIdInFragment(location.hash);
+    const range = id === null ? undefined : this.ranges.get(id);
+    if (!id || !range) return;
+    const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center' });
+    this.highlighter.setActive(id);
+  }
+
+  private onSelectionChange(): void {
+    clearTimeout(this.selectionTimer);
+    this.selectionTimer = window.setTimeout(() => {
+      if (this.surface?.kind === 'editor') return;
+      const range = noteableSelection(document, this.hosts());
+      if (range) this.show({ kind: 'toolbar', anchor: boxOf(range), range });
+      else if (this.surface?.kind === 'toolbar') this.close();
+    }, SELECTION_SETTLE_MS);
+  }
+
+  private openEditorOnSelection(): void {
+    const range = noteableSelection(document, this.hosts());
+    if (range) this.show({ kind: 'editor', anchor: boxOf(range), range, note: null });
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (this.pointerFrame) return;
+    const { clientX: x, clientY: y } = event;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      if (this.overSurface || this.surface?.kind === 'editor' || this.surface?.kind === 'toolbar') return;
+      const id = this.highlighter.notesAt(x, y).at(-1);
+      const shown = this.surface?.kind === 'card' ? this.surface.note.id : null;
+      if (id !== undefined && id === shown) return clearTimeout(this.lingerTimer);
+      clearTimeout(this.dwellTimer);
+      if (id !== undefined) this.dwellTimer = window.setTimeout(() => this.showCard(id), DWELL_MS);
+      else if (shown) this.lingerClose();
+    });
+  }
+
+  /** A click shows the note at once, for readers who do not hover (touch, keyboard-then-click). */
+  private onClick(event: MouseEvent): void {
+    if (this.hosts().some((host) => event.composedPath().includes(host))) return;
+    if (!document.getSelection()?.isCollapsed || this.surface?.kind === 'editor') return;
+    const id = this.highlighter.notesAt(event.clientX, event.clientY).at(-1);
+    if (id !== undefined) this.showCard(id);
+  }
+
+  private showCard(id: string): void {
+    const note = this.notes.get(id);
+    const range = this.ranges.get(id);
+    if (note && range) this.show({ kind: 'card', anchor: boxOf(range), note });
+  }
+
+  private lingerClose(): void {
+    clearTimeout(this.lingerTimer);
+    this.lingerTimer = window.setTimeout(() => !this.overSurface && this.close(), LINGER_MS);
+  }
+
+  private close(): void {
+    this.show(null);
+  }
+
+  private show(surface: Surface | null): void {
+    clearTimeout(this.dwellTimer);
+    clearTimeout(this.lingerTimer);
+    this.surface = surface;
+    this.overSurface = false;
+    this.highlighter.setActive(surface?.kind === 'card' ? surface.note.id : null);
+    this.ui?.mounted?.render(surface ? this.renderSurface(surface) : null);
+  }
+
+  private renderSurface(surface: Surface) {
+    return (
+      <PopoverFrame
+        anchor={surface.anchor}
+        onPointerEnter={() => {
+          this.overSurface = true;
+          clearTimeout(this.lingerTimer);
+        }}
+        onPointerLeave={() => {
+          this.overSurface = false;
+          if (surface.kind === 'card') this.lingerClose();
+        }}
+      >
+        {surface.kind === 'toolbar' ? (
+          <SelectionToolbar
+            onHighlight={() => void this.create(surface.range, { comment: '', tags: [] }).catch(report)}
+            onAddNote={() => this.show({ kind: 'editor', anchor: surface.anchor, range: surface.range, note: null })}
+          />
+        ) : surface.kind === 'card' ? (
+          <NoteCard
+            note={surface.note}
+            onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, range: null, note: surface.note })}
+            onDelete={() => void this.remove(surface.note.id).catch(report)}
+          />
+        ) : (
+          <NoteEditor
+            key={surface.note?.id ?? 'new'}
+            title={t(surface.note ? 'noteEditTitle' : 'noteEditorTitle')}
+            quote={surface.note?.quote.exact ?? surface.range!.toString()}
+            initial={surface.note ?? { comment: '', tags: [] }}
+            linked={surface.note?.clauseIds ?? this.deps.linkedIds(surface.range!)}
+            onSave={(fields) => (surface.note ? this.update(surface.note, fields) : this.create(surface.range!, fields))}
+            onCancel={() => this.close()}
+          />
+        )}
+      </PopoverFrame>
+    );
+  }
+
+  /** Saves a note for `range`, described over the body's text as it is now. */
+  private async create(range: Range, fields: NoteFields): Promise<void> {
+    const index = textIndex(document.body);
+    let { start, end } = index.rangeToOffsets(range);
+    // A double-click or drag often takes the spaces around words too; they are not the quote.
+    while (start < end && /\s/.test(index.text[start]!)) start++;
+    while (end > start && /\s/.test(index.text[end - 1]!)) end--;
+    if (start === end) return this.close();
+    const now = new Date().toISOString();
+    const note = await ask({
+      type: 'save-note',
+      note: {
+        id: crypto.randomUUID(),
+        url: this.url,
+        pageTitle: document.title,
+        quote: describeQuote(index.text, start, end),
+        position: describePosition(start, end),
+        ...fields,
+        clauseIds: this.deps.linkedIds(range),
+        created: now,
+        updated: now,
+      },
+    });
+    this.notes.set(note.id, note);
+    this.place(note.id, index.offsetsToRange(start, end));
+    document.getSelection()?.collapseToEnd();
+    this.close();
+  }
+
+  private async update(note: Note, fields: NoteFields): Promise<void> {
+    const saved = await ask({ type: 'save-note', note: { ...note, ...fields, updated: new Date().toISOString() } });
+    this.notes.set(saved.id, saved);
+    this.close();
+  }
+
+  private async remove(id: string): Promise<void> {
+    await ask({ type: 'delete-note', id });
+    this.notes.delete(id);
+    this.ranges.delete(id);
+    this.highlighter.remove(id);
+    this.close();
+  }
+
+  private hosts(): Element[] {
+    return this.ui ? [this.ui.shadowHost] : [];
+  }
+}
+
+function report(error: unknown): void {
+  console.debug('[policy-lens] notes', error);
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { NotesManager } from '@/components/notes/NotesManager';
+import { openLibraryDb } from '@/lib/store/db';
+import { ANCHORING_KEY, AnchoringRecordsSchema } from '@/lib/store/notes';
+import type { Note } from '@/lib/notes/schema';
+import { NOTE_FRAGMENT } from '@/entrypoints/content/notes/fragment';
+import '@/components/styles.css';
+import '@/components/notes/notes.css';
+
+const db = openLibraryDb();
+
+/** Orphaned notes as last reported by the pages (see the content notes layer). */
+function useOrphaned(): ReadonlySet<string> {
+  const [orphaned, setOrphaned] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const apply = (value: unknown) => {
+      const parsed = AnchoringRecordsSchema.safeParse(value ?? {});
+      const records = parsed.success ? parsed.data : {};
+      setOrphaned(new Set(Object.entries(records).flatMap(([id, r]) => (r.orphaned ? [id] : []))));
+    };
+    void browser.storage.local.get(ANCHORING_KEY).then((stored) => apply(stored[ANCHORING_KEY]));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && ANCHORING_KEY in changes) apply(changes[ANCHORING_KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return orphaned;
+}
+
+function NotesPage() {
+  const orphaned = useOrphaned();
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  useEffect(() => {
+    // Without it the browser may evict the database under storage pressure, notes included.
+    navigator.storage.persist().then(setPersisted, () => setPersisted(false));
+  }, []);
+  const openPage = (note: Note) =>
+    void browser.tabs.create({ url: `${note.url}#${NOTE_FRAGMENT}${encodeURIComponent(note.id)}` });
+  return <NotesManager db={db} orphaned={orphaned} persisted={persisted} openPage={openPage} />;
+}
+
+createRoot(document.getElementById('root')!).render(<NotesPage />);
