@@ -136,7 +136,8 @@ export function buildMatcher(input: MatcherSource): Matcher {
     const key = docNumberKey(parts.year, parts.serial);
     const known = matcher.docNumbers.get(key) ?? [];
     if (!known.some((k) => k.issuer === parts.issuer && sameTarget(k.target, target))) known.push({ issuer: parts.issuer, target });
-    // Longest issuer first, so 苏政办发 wins over 办发 when both are known.
+    // Longest issuer first, so 苏政办发 wins over 办发 when both are known; the sort is stable,
+    // and held documents are added before cited ones, so a held document wins a tie.
     known.sort((a, b) => b.issuer.length - a.issuer.length);
     matcher.docNumbers.set(key, known);
   };

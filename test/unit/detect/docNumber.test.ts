@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
 import { docNumberEndingAt, parseDocNumber } from '../../../lib/detect/docNumber';
+import { buildMatcher } from '../../../lib/detect/matcher';
+import { fixtureSource } from './fixture';
 import { fixtureMatcher, seen } from './helpers';
 
 describe('文号 on a page', () => {
@@ -73,5 +75,15 @@ describe('docNumber scanner', () => {
     const text = '苏政发〔2018〕144号';
     expect(docNumberEndingAt(text, text.length - 1, 1)).toMatchObject({ issuer: '政发' });
     expect(docNumberEndingAt(text, text.length - 1, 2)).toBeNull();
+  });
+});
+
+describe('known 文号', () => {
+  it('prefers the held document when the corpus also lists the same 文号 as cited', () => {
+    const source = {
+      ...fixtureSource,
+      cited: [{ id: 'cited-again', title: null, docNumber: '苏政发〔2018〕144号', heldDocumentId: null }, ...fixtureSource.cited],
+    };
+    expect(detect(buildMatcher(source), '苏政发〔2018〕144号').map((r) => r.documentId)).toEqual(['004']);
   });
 });
