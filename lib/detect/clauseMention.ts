@@ -10,7 +10,10 @@ const MAX_DIGITS = 3;
 
 export interface Mention {
   end: number;
-  /** Normalised path labels it can name, most likely first. */
+  /**
+   * What it can name, most likely first: the end of a clause path, labels joined by '/'
+   * (`第十三条`, `(八)`, `三/(一)` for 第三部分第(一)项).
+   */
   labels: string[];
 }
 
@@ -43,8 +46,12 @@ export function parenMentionAt(f: string, at: number): Mention | null {
   return number ? { end: number.end, labels: [`(${toChineseNumeral(number.value)})`] } : null;
 }
 
-/** 第十三条, 第7条, 第三条第二款, 第(八)项, 第二章 at `at` (a 第); 款/目 after an article narrow it but resolve to it. */
-export function clauseMentionAt(f: string, at: number): Mention | null {
+/**
+ * 第十三条, 第7条, 第三条第二款, 第(八)项, 第二章, 第三部分, 第四部分第(二)项 at `at` (a 第).
+ * 款/目 after an article narrow it but resolve to it; a 部分 (section, numbering restarts in
+ * each) narrows the item after it.
+ */
+export function clauseMentionAt(f: string, at: number, inSection = false): Mention | null {
   const parenthesised = f[at + 1] === '(';
   const number = parenthesised ? parenNumberAt(f, at + 1) : numberAt(f, at + 1);
   if (!number) return null;
@@ -52,6 +59,11 @@ export function clauseMentionAt(f: string, at: number): Mention | null {
   let end = number.end;
   const unit = f[end];
   const cn = toChineseNumeral(value);
+  if (unit === '部' && f[end + 1] === '分' && !parenthesised && !inSection) {
+    end += 2;
+    const item = f[end] === '第' ? clauseMentionAt(f, end, true) : parenMentionAt(f, end);
+    return item ? { end: item.end, labels: item.labels.map((label) => `${cn}/${label}`) } : { end, labels: [cn] };
+  }
   let labels: string[];
   if (unit === '条' && !parenthesised) labels = [`第${cn}条`, String(value)];
   else if ((unit === '章' || unit === '节') && !parenthesised) labels = [`第${cn}${unit}`];

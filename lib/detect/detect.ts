@@ -19,7 +19,7 @@ import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type 
  *   corpus aliases (《方案》) count in 《》 only on a page that reprints their document.
  * - `(以下简称《方案》)`, `(以下简称“X”)`, `(以下称X)` right after a document reference (only
  *   brackets and commas between) make later `《方案》` / `X` on the same page references to it.
- * - Clause mentions (第十三条, 第三条第二款, 第(八)项, 第7条, 第二章) belong to the nearest
+ * - Clause mentions (第十三条, 第三条第二款, 第(八)项, 第7条, 第二章, 第四部分第(二)项) belong to the nearest
  *   document reference before them in the same block (no '\n' between) and at most
  *   CLAUSE_WINDOW folded characters back; a bare `(十六)` only within PAREN_WINDOW. With no
  *   such reference, or after 本方案/本文件/…, they belong to the reprinted document, unless
@@ -382,12 +382,13 @@ function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found
   return { from: keyFrom, to: keyTo, kind: 'alias', target: lastDoc.target };
 }
 
+/** The one clause of `documentId` whose path ends with one of `labels` (tried in order). */
 function resolveClause(matcher: Matcher, documentId: string, labels: string[]): string | null {
   const byLabel = matcher.clauseLabels.get(documentId);
   if (!byLabel) return null;
-  for (const label of labels) {
-    const ids = byLabel.get(label);
-    if (ids) return onlyOne(ids);
+  for (const suffix of labels) {
+    const ids = byLabel.get(suffix.slice(suffix.lastIndexOf('/') + 1))?.filter((id) => id.endsWith(`:${suffix}`) || id.endsWith(`/${suffix}`));
+    if (ids && ids.length > 0) return onlyOne(ids);
   }
   return null;
 }

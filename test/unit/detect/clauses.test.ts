@@ -33,6 +33,14 @@ describe('clause mentions next to a document mention', () => {
     expect(seen(`${SUZHOU}第13条`).at(-1)).toEqual(['第13条', 'clause', '002-3:第三章/第十三条']);
   });
 
+  it('resolves an item whose number restarts in each section only when the section is named', () => {
+    const OPINION = '《江苏省人民政府关于推动生物医药产业高质量发展的意见》';
+    expect(seen(`${OPINION}(一)`)).toEqual([[OPINION, 'title', '004']]);
+    expect(seen(`${OPINION}第四部分第(一)项`).at(-1)).toEqual(['第四部分第(一)项', 'clause', '004:四/(一)']);
+    expect(seen(`${OPINION}第三部分(一)`).at(-1)).toEqual(['第三部分(一)', 'clause', '004:三/(一)']);
+    expect(seen(`${OPINION}第四部分`).at(-1)).toEqual(['第四部分', 'clause', '004:四']);
+  });
+
   it('reads 繁體 mentions', () => {
     expect(seen('《關于加快推進蘇州市生物醫藥產業高質量發展的若干措施》第二十四條').at(-1)).toEqual(['第二十四條', 'clause', '002-3:第四章/第二十四条']);
   });

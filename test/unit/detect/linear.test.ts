@@ -10,7 +10,7 @@ const PLAN = '中国(江苏)自由贸易试验区生物医药全产业链开放�
 
 describe('detection on adversarial text', () => {
   it('handles runs of openers, 号, parentheses and 第 without references', () => {
-    for (const unit of ['《', '号', '(', '第', '〔2025〕', '以下简称“', '(以下简称']) {
+    for (const unit of ['《', '号', '(', '第', '〔2025〕', '以下简称“', '(以下简称', '第四部分', '第三条第二款']) {
       expect(detect(fixtureMatcher, unit.repeat(Math.ceil(N / unit.length))), unit).toEqual([]);
     }
   });
