@@ -34,6 +34,7 @@ const MAX_DF_SHARE = 0.2;
 const MIN_DF_CAP = 8;
 /** Each clause looks for candidates through its heaviest terms only; exact scores follow. */
 const PROBE_TERMS = 32;
+const PROBE_MAX_DF = 250;
 /** Score multiplier for each side of a pair that is a frame clause (see frameClauses). */
 const FRAME_FACTOR = 0.5;
 const CANDIDATES_PER_SLOT = 4;
@@ -112,9 +113,10 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
   const targets = clauses.map((c) => hasBody(c));
   const deptIdf = departmentIdf(departments, n);
 
+  const partial = new Float64Array(n);
   const related = clauses.map((clause, i) => {
     const scored: RelatedClause[] = [];
-    for (const j of candidates(i, clauses, vectors, postings, opts.topN * CANDIDATES_PER_SLOT)) {
+    for (const j of candidates(i, clauses, vectors, postings, opts.topN * CANDIDATES_PER_SLOT, partial)) {
       if (!targets[j]) continue;
       const dot = sparseDot(vectors[i]!.terms, vectors[j]!.terms);
       const other = clauses[j]!;
@@ -179,18 +181,25 @@ function frameClauses(clauses: readonly Clause[]): Set<number> {
 
 /**
  * Clauses of other documents sharing the heaviest terms of clause i, best partial dot product
- * first. Probing only the heaviest terms keeps the cost near-linear in the corpus size.
+ * first. Probing only the heaviest terms, and none found in more than PROBE_MAX_DF clauses,
+ * keeps the cost near-linear in the corpus size; exact scores are computed afterwards.
  */
-function candidates(i: number, clauses: readonly Clause[], vectors: readonly Vector[], postings: Map<string, number[]>, limit: number): number[] {
-  const probe = [...vectors[i]!.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROBE_TERMS);
-  const partial = new Map<number, number>();
+function candidates(i: number, clauses: readonly Clause[], vectors: readonly Vector[], postings: Map<string, number[]>, limit: number, partial: Float64Array): number[] {
+  const probe = [...vectors[i]!.terms]
+    .filter(([term]) => postings.get(term)!.length <= PROBE_MAX_DF)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, PROBE_TERMS);
+  const touched: number[] = [];
   for (const [term, w] of probe) {
     for (const j of postings.get(term)!) {
       if (clauses[j]!.documentId === clauses[i]!.documentId) continue;
-      partial.set(j, (partial.get(j) ?? 0) + (w * vectors[j]!.terms.get(term)!) / vectors[j]!.norm);
+      if (partial[j] === 0) touched.push(j);
+      partial[j]! += (w * vectors[j]!.terms.get(term)!) / vectors[j]!.norm;
     }
   }
-  return [...partial].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([j]) => j);
+  const ranked = touched.map((j) => [j, partial[j]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  for (const j of touched) partial[j] = 0;
+  return ranked.slice(0, limit).map(([j]) => j);
 }
 
 function sparseDot(a: Map<string, number>, b: Map<string, number>): number {
