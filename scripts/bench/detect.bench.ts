@@ -61,7 +61,9 @@ export async function run(): Promise<void> {
   const seeds = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   const source = matcherSourceFromCorpus(buildCorpus(seeds));
   const built = interleaved({ buildMatcher: () => buildMatcher(source).headedClauses.size }).get('buildMatcher')!;
-  console.log(`buildMatcher: ${built.ms.toFixed(2)} ms (${source.documents.length} documents, ${source.cited.length} cited, ${source.clauses.length} clauses)`);
+  const sent = utf8Length(JSON.stringify(source)) / 1024;
+  console.log(`MatcherSource: ${sent.toFixed(1)} KB as JSON (${source.documents.length} documents, ${source.cited.length} cited, ${source.clauses.length} clauses)`);
+  console.log(`buildMatcher: ${built.ms.toFixed(2)} ms`);
   const matcher = buildMatcher(source);
 
   for (const megabytes of [1, 5]) {
