@@ -1,5 +1,4 @@
-import type { Clause, PolicyDocument } from '../corpus/schema';
-import { foldKey } from '../text/fold';
+import type { Clause } from '../corpus/schema';
 import { parseClauseRef, type ClauseRef } from './clause-ref';
 import { docNumberMatches, parseDocNumber } from './doc-number';
 import type { SearchIndex } from './search-index';
@@ -44,7 +43,7 @@ function clauseJumps(index: SearchIndex, ref: ClauseRef, allowed: (doc: number) 
   const scored = [...byDoc].map(([doc, clause]) => ({
     doc,
     clause,
-    score: documentScore(index.documents[doc]!, ref.documentWords),
+    score: documentScore(index.documentNames[doc]!, ref.documentWords),
   }));
   const best = Math.max(0, ...scored.map((s) => s.score));
   // Words that fit no document mean the query was not a clause path after all.
@@ -74,10 +73,7 @@ function namesClause(ref: ClauseRef, path: readonly string[]): boolean {
  * title, aliases, region, issuers or 文号 counts 1, a word with most of its bigrams there ½
  * (若干措施 against 若干政策措施).
  */
-function documentScore(doc: PolicyDocument, words: readonly string[]): number {
-  const haystack = [doc.titleSimplified, ...doc.aliases, doc.region, ...doc.issuers, doc.docNumber ?? '']
-    .map((s) => foldKey(s).toLowerCase())
-    .join('\n');
+function documentScore(haystack: string, words: readonly string[]): number {
   const present = bigrams(haystack);
   let score = 0;
   for (const word of words) {

@@ -32,6 +32,8 @@ export interface SearchIndex {
   records: RecordRef[];
   /** Document (position in `documents`) of each record; document records come first, so record r is a clause iff r ≥ documents.length. */
   recordDocument: Int32Array;
+  /** Each document's title, aliases, region, issuers and 文号, folded and lower-cased: what the words of a clause path (“江苏 措施”) are matched against. */
+  documentNames: string[];
   /** Position in `documents` of each document id. */
   documentIndex: Map<string, number>;
   fuseRecords: FuseRecord[];
@@ -97,6 +99,9 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
     clauses,
     records,
     recordDocument: Int32Array.from(records, (r) => r.doc),
+    documentNames: documents.map((d) =>
+      [d.titleSimplified, ...d.aliases, d.region, ...d.issuers, d.docNumber ?? ''].map((s) => fold(s).toLowerCase()).join('\n'),
+    ),
     documentIndex: docIndex,
     fuseRecords,
     documentRecord,
