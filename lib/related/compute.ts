@@ -1,7 +1,7 @@
 import type { Clause, Corpus, PolicyDocument, RelatedClause } from '../corpus/schema';
 import { departmentKeys } from './departments';
 import { describeReason } from './reason';
-import { buildLexicon, comparableText, termFrequencies } from './terms';
+import { buildLexicon, comparableText, EDGE_STOP, termFrequencies } from './terms';
 import { foldKey } from '../text/fold';
 
 export interface RelatedOptions {
@@ -129,7 +129,7 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
       const framing = (frame.has(i) ? FRAME_FACTOR : 1) * (frame.has(j) ? FRAME_FACTOR : 1);
       const score = (termSim + deptPart + citePart) * level * framing;
       if (score < opts.minScore) continue;
-      const shared = sharedTerms(vectors[i]!, vectors[j]!);
+      const shared = sharedTerms(vectors[i]!, vectors[j]!, texts[i]!, texts[j]!);
       const kind = citePart > 0 ? 'citation' : deptPart > 0 && shared.length < 2 ? 'departments' : 'terms';
       scored.push({
         clauseId: other.id,
@@ -276,17 +276,40 @@ function departmentOverlap(
   return { share: total === 0 ? 0 : shared / total, names };
 }
 
-/** The shared terms that weigh most, longest form only (临床试验机构 hides 临床试验). */
-function sharedTerms(a: Vector, b: Vector, limit = 4): string[] {
+/**
+ * The shared terms that weigh most, as a reader would name them: each is widened to the longest
+ * string both clauses share around it (a derived term can start mid-word: 理委员会 → 伦理委员会),
+ * and only the longest form of overlapping ones is kept.
+ */
+function sharedTerms(a: Vector, b: Vector, textA: string, textB: string, limit = 4): string[] {
   const shared = [...a.terms.keys()]
     .filter((t) => b.terms.has(t))
     .sort((x, y) => a.terms.get(y)! * b.terms.get(y)! - a.terms.get(x)! * b.terms.get(x)! || (x < y ? -1 : 1));
   const kept: string[] = [];
   for (const t of shared) {
-    if (kept.some((k) => k.includes(t) || t.includes(k))) continue;
-    kept.push(t);
+    const wide = widen(t, textA, textB);
+    if (kept.some((k) => k.includes(wide) || wide.includes(k))) continue;
+    kept.push(wide);
     if (kept.length === limit) break;
   }
   return kept;
+}
+
+const MAX_SHOWN = 8;
+const WORD_CHAR = /\p{Script=Han}|[A-Za-z0-9]/u;
+
+function widen(term: string, a: string, b: string): string {
+  let ia = a.indexOf(term);
+  let ib = b.indexOf(term);
+  if (ia < 0 || ib < 0) return term;
+  let length = term.length;
+  const joins = (x: string | undefined, y: string | undefined) => x !== undefined && x === y && WORD_CHAR.test(x) && !EDGE_STOP.has(x);
+  while (length < MAX_SHOWN && joins(a[ia - 1], b[ib - 1])) {
+    ia--;
+    ib--;
+    length++;
+  }
+  while (length < MAX_SHOWN && joins(a[ia + length], b[ib + length])) length++;
+  return a.slice(ia, ia + length);
 }
 

@@ -14,12 +14,12 @@ export function departmentKey(name: string): string {
     .replace(LEVEL_PREFIX, '');
 }
 
-/** The printed names behind each key, so a reason can show a name the reader recognises. */
+/** Function keys of a clause's departments; a reason names the shared function (药监局), which each level prints with its own prefix. */
 export function departmentKeys(departments: readonly string[]): Map<string, string> {
   const keys = new Map<string, string>();
   for (const d of departments) {
     const key = departmentKey(d);
-    if (key.length >= 2 && !keys.has(key)) keys.set(key, foldKey(d).replace(/等$/, ''));
+    if (key.length >= 2) keys.set(key, key);
   }
   return keys;
 }

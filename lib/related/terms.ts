@@ -14,7 +14,7 @@ const OPENERS = new Set(['(', '〔', '[', '【']);
 const CLOSERS: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
 
 /** Characters that never start or end a useful term: particles and conjunctions. */
-const EDGE_STOP = new Set(Array.from('的和与及等在对为将并或由其之于而了是把被给向从以'));
+export const EDGE_STOP: ReadonlySet<string> = new Set(Array.from('的和与及等在对为将并或由其之于而了是把被给向从以'));
 
 /**
  * Political and procedural formulas that every document carries in its frame. The statistics in
