@@ -43,7 +43,7 @@ const BARE_PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const PINYIN_WINDOW = 40;
 
-export function isWhitespace(cp: number): boolean {
+function isWhitespace(cp: number): boolean {
   return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x3000 || cp === 0xfeff || (cp >= 0x2000 && cp <= 0x200b) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f;
 }
 
