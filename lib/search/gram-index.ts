@@ -140,7 +140,7 @@ export function queryGrams(index: GramIndex, words: readonly string[]): QueryGra
   return { grams, weights };
 }
 
-/** Reusable per-record buffers, so a query allocates nothing proportional to the library. */
+/** Per-record buffers reused by every query, so that a query allocates only for the records it touches. */
 export interface MatchScratch {
   /** Mask per record; all zero between queries. */
   masks: Uint32Array;

@@ -98,11 +98,12 @@ interface Hit {
 function rankText(index: SearchIndex, words: string[], allowed: Uint8Array, limit: number): SearchResult[] {
   const { grams, candidates, masks } = narrow(index, words, allowed);
   if (candidates.length === 0) return [];
+  const rank = new Map(candidates.map((record, k) => [record, k]));
   const hits: Hit[] = [];
   const collect = (pool: number[], matches: FuseResult<FuseRecord>[], tier: number) => {
     for (const match of matches) {
       const record = pool[match.refIndex]!;
-      if (displayField(index, record, match)) hits.push({ record, match, tier, candidate: candidates.indexOf(record) });
+      if (displayField(index, record, match)) hits.push({ record, match, tier, candidate: rank.get(record)! });
     }
   };
   const fuseRecords = (pool: number[]) => pool.map((r) => index.fuseRecords[r]!);
