@@ -49,15 +49,15 @@ const phraseOptions = (phrase: string): IFuseOptions<FuseRecord> => ({
 });
 
 /** Tier 1: every word somewhere in the record or its document's title, in any order (a half-remembered phrase). */
-const WORDS_OPTIONS: IFuseOptions<FuseRecord> = {
+const wordsOptions = (terms: readonly string[]): IFuseOptions<FuseRecord> => ({
   ...BASE_OPTIONS,
   keys: [...OWN_KEYS, { name: 'context', weight: 1 }],
-  minMatchCharLength: 2,
+  minMatchCharLength: Math.min(2, ...terms.map((t) => t.length)),
   useTokenSearch: true,
   tokenMatch: 'all',
   // Records hold no whitespace after folding: each field is one token, the query's words are the terms.
   tokenize: (text: string) => text.split(' ').filter(Boolean),
-};
+});
 
 export function search(index: SearchIndex, query: string, filters: SearchFilters = {}): SearchResult[] {
   const parsed = parseQuery(query);
@@ -116,7 +116,7 @@ function rankText(index: SearchIndex, words: string[], allowed: Uint8Array, limi
   // Tier 1 ranks below tier 0, so it cannot change a page that tier 0 already fills.
   if (terms.length > 1 && new Set(hits.map((h) => resultClause(index, h.record))).size < limit) {
     const pool = candidates.filter((_, k) => mayHoldEveryTerm(index, masks[k]!, terms, grams.grams)).slice(0, MAX_WORD_CANDIDATES);
-    collect(pool, new Fuse(fuseRecords(pool), WORDS_OPTIONS).search(terms.join(' ')), 1);
+    collect(pool, new Fuse(fuseRecords(pool), wordsOptions(terms)).search(terms.join(' ')), 1);
   }
 
   hits.sort((a, b) => a.tier - b.tier || (a.match.score ?? 1) - (b.match.score ?? 1) || a.candidate - b.candidate);

@@ -32,6 +32,10 @@ describe('search over a hand-made slice of the corpus', () => {
     expect(top('负面清单数据出境')?.clauseId).toBe('000:六/(十六)');
   });
 
+  it('finds a clause from a one-character word and a longer one', () => {
+    expect(top('药 医保目录')?.clauseId).toBe('002-2:17');
+  });
+
   it('finds a clause by its document’s region together with its text', () => {
     expect(top('苏州 医保目录')?.clauseId).toBe('002-3:第四章/第十六条');
   });
