@@ -1,6 +1,6 @@
 import { foldTransient, isHan, type FoldedText } from '../text/fold';
 import { docNumberEndingAt, formatDocNumber } from './docNumber';
-import { canonicalTitleCode, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
+import { canonicalTitleCode, DEFINITION_MARKERS, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
 import { BlockBreaks } from './blockBreaks';
 import { clauseMentionAt, parenMentionAt } from './clauseMention';
 import type { Reference, ReferenceKind } from './reference';
@@ -17,8 +17,9 @@ import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type 
  * - A held title of MIN_BARE_TITLE_LENGTH+ characters, or a corpus alias of MIN_ALIAS_LENGTH+,
  *   also counts without 《》 (page headings print titles bare); shorter ones do not. Shorter
  *   corpus aliases (《方案》) count in 《》 only on a page that reprints their document.
- * - `(以下简称《方案》)`, `(以下简称“X”)`, `(以下称X)` right after a document reference (only
- *   brackets and commas between) make later `《方案》` / `X` on the same page references to it.
+ * - `(以下简称《方案》)`, `(以下简称“X”)`, `(以下称X)`, `(简称X)`, `(下称:X)` right after a
+ *   document reference (only brackets and commas between) make later `《方案》` / `X` on the
+ *   same page references to it.
  * - Clause mentions (第十三条, 第三条第二款, 第(八)项, 第7条, 第二章, 第四部分第(二)项) belong to the nearest
  *   document reference before them in the same block (no '\n' between) and at most
  *   CLAUSE_WINDOW folded characters back; a bare `(十六)` only within PAREN_WINDOW. With no
@@ -110,8 +111,7 @@ interface Pending {
 }
 
 const SELF_PREFIXES = new Set(['本方案', '本意见', '本措施', '本文件', '本办法', '本通知', '本规定', '本细则', '本政策']);
-const DEFINITION_MARKERS = ['以下简称', '以下称'];
-const DEFINITION_GAP = new Set(Array.from('(,、;:'));
+const DEFINITION_GAP = new Set(Array.from('(),、;:'));
 const QUOTES = new Map([['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ["'", "'"], ['《', '》']]);
 const TITLE_CLOSERS = new Set(Array.from('》〉>›»', (c) => c.charCodeAt(0)));
 const CLOSERS_OF_OPENER = new Map([['《', '》'], ['〈', '〉'], ['<', '>'], ['‹', '›'], ['«', '»']].map(([o, c]) => [o!.charCodeAt(0), c!.charCodeAt(0)]));
@@ -351,6 +351,7 @@ function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found
   if (at - lastDoc.to > MAX_DEFINITION_GAP) return null;
   for (let k = lastDoc.to; k < at; k++) if (!DEFINITION_GAP.has(f[k]!)) return null;
   let from = at + marker.length;
+  if (f[from] === '为') from++;
   if (f[from] === ':') from++;
   const closer = QUOTES.get(f[from] ?? '');
   let keyFrom: number;

@@ -53,6 +53,9 @@ export const Dispatch = {
   bare: 64,
 } as const;
 
+/** Words that define a short form on a page: `(以下简称《方案》)`, `(简称“两区”)`. */
+export const DEFINITION_MARKERS = ['以下简称', '以下称', '下称', '简称'];
+
 /** Held titles shorter than this are matched only inside 《》: short titles are common words. */
 export const MIN_BARE_TITLE_LENGTH = 12;
 /** Aliases shorter than this (方案, 意见, 若干措施) only count where the page itself defines them. */
@@ -176,7 +179,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
   };
   mark(OPEN_NESTED, Dispatch.titleOpen);
   mark(['号'.charCodeAt(0)], Dispatch.hao);
-  mark(['以'.charCodeAt(0)], Dispatch.definition);
+  mark(DEFINITION_MARKERS.map((m) => m.charCodeAt(0)), Dispatch.definition);
   mark(['第'.charCodeAt(0)], Dispatch.di);
   mark(['('.charCodeAt(0)], Dispatch.paren);
   mark(matcher.headings.next.keys(), Dispatch.heading);

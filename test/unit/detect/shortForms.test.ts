@@ -38,6 +38,19 @@ describe('short forms defined on the page', () => {
     ]);
   });
 
+  it('reads 简称, 下称 and 以下简称为 forms, and a definition after a 文号 in its own parentheses', () => {
+    expect(seen(`《${PLAN_CN}》(简称“自贸方案”)。自贸方案`).slice(1)).toEqual([
+      ['自贸方案', 'alias', '000'],
+      ['自贸方案', 'alias', '000'],
+    ]);
+    expect(seen(`《${PLAN_CN}》(下称:《方案》)《方案》`).slice(1).map(([t]) => t)).toEqual(['《方案》', '《方案》']);
+    expect(seen(`《${PLAN_CN}》,以下简称为《方案》。《方案》`).slice(1).map(([t]) => t)).toEqual(['《方案》', '《方案》']);
+    expect(seen('国务院批复(国函〔2025〕80号)(以下简称《批复》)。《批复》').slice(1)).toEqual([
+      ['《批复》', 'alias', 'cited-guohan-2025-80'],
+      ['《批复》', 'alias', 'cited-guohan-2025-80'],
+    ]);
+  });
+
   it('ignores a definition that does not follow a document reference', () => {
     const text = `支持中國(江蘇)自由貿易試驗區(以下簡稱江蘇自貿試驗區)發展。江蘇自貿試驗區將……《方案》`;
     expect(seen(text)).toEqual([]);
