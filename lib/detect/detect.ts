@@ -198,7 +198,7 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
         // A heading quoted right after a document mention (《方案》提出(十六)支持数据跨境流动) names that document's clause.
         const near = nearDocument(i, CLAUSE_WINDOW);
         const quoted = near ? heading.value.find((id) => documentOf(id) === near) : undefined;
-        if (quoted) emit({ from: i, to: heading.end, kind: 'clause', target: { documentId: near! }, clauseId: quoted });
+        if (quoted) emit({ from: i, to: heading.end, kind: 'clause', target: { documentId: documentOf(quoted) }, clauseId: quoted });
         else {
           pending.push({ from: i, to: heading.end, kind: 'heading', candidates: heading.value });
           lastEnd = heading.end;
