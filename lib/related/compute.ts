@@ -55,9 +55,13 @@ interface Vector {
 export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Corpus {
   const opts = { ...DEFAULTS, ...options };
   const { clauses } = corpus;
-  const frame = frameClauses(clauses);
+  const frame = frameClauses(clauses, corpus.documents.length);
   // A formula heading (总体要求) says nothing about the subject; it is not compared.
-  const texts = clauses.map((c, i) => comparableText(frame.has(i) ? null : c.heading, c.text));
+  // Enclosing section headings (临床保障提升工程) name a measure's subject too.
+  const headingOf = new Map(clauses.map((c, i) => [c.id, frame.has(i) ? null : c.heading]));
+  const ancestors = (c: Clause) =>
+    c.path.slice(0, -1).map((_, k) => headingOf.get(`${c.documentId}:${c.path.slice(0, k + 1).join('/')}`) ?? '').join('。');
+  const texts = clauses.map((c, i) => comparableText(frame.has(i) ? null : c.heading, `${ancestors(c)}。${c.text}`));
   const lexicon = buildLexicon(texts);
   const n = clauses.length;
 
@@ -159,22 +163,27 @@ function hasBody(c: Clause): boolean {
 /**
  * Frame clauses carry a document's formulas rather than a measure: top-level sections whose
  * heading recurs verbatim in other documents (总体要求, 主要目标, 保障措施; measures are numbered
- * inside sections and worded per document), and the unheaded text before the first or after
- * the last numbered unit.
+ * inside sections and worded per document) and the unheaded text before the first or after the
+ * last numbered unit. A section heading found in at least half of the documents (总体要求) is
+ * formula through and through, so the units inside it (指导思想, 基本原则) are frame as well.
  */
-function frameClauses(clauses: readonly Clause[]): Set<number> {
+function frameClauses(clauses: readonly Clause[], documentCount: number): Set<number> {
   const docsByHeading = new Map<string, Set<string>>();
   const key = (c: Clause) => (c.heading && c.path.length === 1 ? foldKey(c.heading) : null);
   for (const c of clauses) {
     const k = key(c);
     if (k) docsByHeading.set(k, (docsByHeading.get(k) ?? new Set()).add(c.documentId));
   }
+  const recurring = (c: Clause, min: number) => {
+    const k = key(c);
+    return k !== null && docsByHeading.get(k)!.size >= min;
+  };
+  const enclosing = new Set(clauses.filter((c) => recurring(c, Math.max(2, documentCount / 2))).map((c) => c.id));
   const frame = new Set<number>();
   clauses.forEach((c, i) => {
     const sameDoc = (j: number) => clauses[j]?.documentId === c.documentId;
     if (c.heading === null && (!sameDoc(i - 1) || !sameDoc(i + 1))) frame.add(i);
-    const k = key(c);
-    if (k && docsByHeading.get(k)!.size >= 2) frame.add(i);
+    if (recurring(c, 2) || enclosing.has(`${c.documentId}:${c.path[0]}`)) frame.add(i);
   });
   return frame;
 }

@@ -53,6 +53,7 @@ export const BOILERPLATE_PHRASES = [
 
 const MIN_TERM = 2;
 const MAX_TERM = 16;
+const MIN_VARIETY = 2;
 
 /** Folded (简体, half-width) text of a clause without its responsibility annotations. */
 export function comparableText(heading: string | null, text: string): string {
@@ -127,7 +128,37 @@ export function buildLexicon(texts: readonly string[], minClauses = 2): Lexicon 
   for (const g of [...df.keys()]) {
     if (subsumed.has(g) || !isTermShaped(g)) df.delete(g);
   }
+  dropFragments(segs, df);
   return { df };
+}
+
+/**
+ * Accessor variety: a word is met with several different characters on each side (or at a
+ * punctuation boundary); a fragment such as 业建设 (产业建设, 企业建设…) keeps its neighbours.
+ * Terms seen with fewer than MIN_VARIETY distinct neighbours on either side are dropped.
+ */
+function dropFragments(segs: readonly { han: string[] }[], df: Map<string, number>): void {
+  const left = new Map<string, Set<string>>();
+  const right = new Map<string, Set<string>>();
+  let boundary = 0;
+  const note = (sides: Map<string, Set<string>>, g: string, neighbour: string | undefined) => {
+    const set = sides.get(g) ?? new Set<string>();
+    set.add(neighbour ?? `#${boundary++}`);
+    sides.set(g, set);
+  };
+  for (const s of segs) {
+    for (const run of s.han) {
+      for (let i = 0; i < run.length; i++) {
+        for (let n = MIN_TERM; n <= MAX_TERM && i + n <= run.length; n++) {
+          const g = run.slice(i, i + n);
+          if (!df.has(g)) continue;
+          note(left, g, run[i - 1]);
+          note(right, g, run[i + n]);
+        }
+      }
+    }
+  }
+  for (const [g, l] of left) if (l.size < MIN_VARIETY || right.get(g)!.size < MIN_VARIETY) df.delete(g);
 }
 
 function isTermShaped(g: string): boolean {
