@@ -91,11 +91,17 @@ export function titleKey(title: string): string {
   return out;
 }
 
-/** Pages shorten issuer names: 江苏省政府 for 江苏省人民政府, and the reverse. */
+/**
+ * Pages shorten issuer names: 江苏省政府 for 江苏省人民政府 (and the reverse), and a province's
+ * or city's own pages drop its name: 省政府关于… for 江苏省人民政府关于…. A variant that two
+ * documents share names neither (see mergeEntries).
+ */
 export function issuerVariants(key: string): string[] {
   const shortened = key.replace(/([省市县区])人民政府/g, '$1政府');
   const lengthened = key.replace(/([省市县区])政府/g, '$1人民政府');
-  return [...new Set([key, shortened, lengthened])];
+  const local = /^[\u4e00-\u9fff]{2,4}?([省市])(?:人民)?政府/.exec(key);
+  const unnamed = local ? [`${local[1]}政府${key.slice(local[0].length)}`, `${local[1]}人民政府${key.slice(local[0].length)}`] : [];
+  return [...new Set([key, shortened, lengthened, ...unnamed])];
 }
 
 function sameTarget(a: Target | null, b: Target | null): boolean {

@@ -35,6 +35,8 @@ describe('titles in 《》', () => {
 
   it('finds a held document cited under a shortened issuer name, and the reverse', () => {
     expect(seen('为贯彻落实《江苏省政府关于推动生物医药产业高质量发展的意见》')).toEqual([['《江苏省政府关于推动生物医药产业高质量发展的意见》', 'title', '004']]);
+    expect(seen('落实《省政府关于推动生物医药产业高质量发展的意见》')).toEqual([['《省政府关于推动生物医药产业高质量发展的意见》', 'title', '004']]);
+    expect(seen('落实《苏州市政府关于推动生物医药产业高质量发展的意见》')).toEqual([]);
   });
 
   it('finds a cited title that the library does not hold', () => {
