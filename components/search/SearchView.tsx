@@ -72,10 +72,10 @@ export function SearchView({ documents, clauses, onOpen, t, today = todayIso() }
         type="search"
         className="pl-search-input"
         autoFocus
-        role="combobox"
+        // Keeps its implicit searchbox role; aria-activedescendant is valid on it and points
+        // at the listbox option that Enter opens.
         aria-label={t('searchLabel')}
         aria-autocomplete="list"
-        aria-expanded={results.length > 0}
         aria-controls={listId}
         aria-activedescendant={results.length > 0 ? optionId(active) : undefined}
         placeholder={t('searchPlaceholder')}

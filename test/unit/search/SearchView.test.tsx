@@ -57,6 +57,7 @@ async function choose(select: HTMLSelectElement, value: string) {
 describe('SearchView', () => {
   it('focuses the search box on open', () => {
     expect(document.activeElement).toBe(input());
+    expect(input().getAttribute('aria-controls')).toBe(container.querySelector('[role="listbox"]')!.id);
   });
 
   it('lists results with document title, level, clause label and the match in <mark>', async () => {
