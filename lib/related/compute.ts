@@ -38,6 +38,9 @@ const PROBE_MAX_DF = 250;
 /** Score multiplier for each side of a pair that is a frame clause (see frameClauses). */
 const FRAME_FACTOR = 0.5;
 const CANDIDATES_PER_SLOT = 4;
+/** Nearest clauses whose terms join a clause's own (pseudo-relevance feedback), and their total weight. */
+const FEEDBACK_NEIGHBOURS = 8;
+const FEEDBACK_WEIGHT = 0.5;
 /** No clause's norm counts below the median clause's (pivoted normalisation). */
 const PIVOT_QUANTILE = 0.5;
 
@@ -98,8 +101,7 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
   // Pivoted normalisation: a clause left with little weight once formulas and ubiquitous terms
   // are gone (mostly boilerplate) must not score high cosines off two generic verbs, so no norm
   // counts below a typical clause's.
-  const pivot = quantile(vectors.map((v) => v.norm), PIVOT_QUANTILE);
-  for (const v of vectors) v.norm = Math.max(v.norm, pivot);
+  pivotNorms(vectors);
 
   const postings = new Map<string, number[]>();
   vectors.forEach((v, i) => {
@@ -118,13 +120,16 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
   const deptIdf = departmentIdf(departments, n);
 
   const partial = new Float64Array(n);
+  const candidatesOf = clauses.map((_, i) =>
+    candidates(i, clauses, vectors, postings, opts.topN * CANDIDATES_PER_SLOT, partial).filter((j) => targets[j]),
+  );
+  // Formula text has no subject to broaden: frame clauses neither receive nor lend feedback.
+  const expanded = pivotNorms(withFeedback(vectors, candidatesOf.map((list, i) => (frame.has(i) ? [] : list.filter((j) => !frame.has(j))))));
   const related = clauses.map((clause, i) => {
     const scored: RelatedClause[] = [];
-    for (const j of candidates(i, clauses, vectors, postings, opts.topN * CANDIDATES_PER_SLOT, partial)) {
-      if (!targets[j]) continue;
-      const dot = sparseDot(vectors[i]!.terms, vectors[j]!.terms);
+    for (const j of candidatesOf[i]!) {
       const other = clauses[j]!;
-      const termSim = dot / (vectors[i]!.norm * vectors[j]!.norm);
+      const termSim = sparseDot(expanded[i]!.terms, expanded[j]!.terms) / (expanded[i]!.norm * expanded[j]!.norm);
       const dept = departmentOverlap(departments[i]!, departments[j]!, deptIdf);
       const cited = citing.has(pairKey(clause.documentId, other.documentId));
       const deptPart = termSim * opts.departmentWeight * dept.share;
@@ -158,6 +163,29 @@ const MIN_BODY = 8;
 function hasBody(c: Clause): boolean {
   const body = c.heading ? c.text.replace(c.heading, '') : c.text;
   return (body.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_BODY;
+}
+
+/**
+ * Pseudo-relevance feedback (Rocchio): each clause's vector is joined by its nearest clauses in
+ * other documents, so two clauses on one subject that word it differently (临床试验机构 /
+ * GCP资质) meet through the clauses between them. Candidates and reasons keep the original
+ * vectors; only the score uses the expanded ones.
+ */
+function withFeedback(vectors: readonly Vector[], candidatesOf: readonly number[][]): Vector[] {
+  return vectors.map((v, i) => {
+    const nearest = candidatesOf[i]!
+      .map((j) => [j, sparseDot(v.terms, vectors[j]!.terms) / (v.norm * vectors[j]!.norm)] as const)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, FEEDBACK_NEIGHBOURS);
+    const terms = new Map(v.terms);
+    for (const [j] of nearest) {
+      const scale = (FEEDBACK_WEIGHT / FEEDBACK_NEIGHBOURS) * (v.norm / vectors[j]!.norm);
+      for (const [t, w] of vectors[j]!.terms) terms.set(t, (terms.get(t) ?? 0) + scale * w);
+    }
+    let sq = 0;
+    for (const w of terms.values()) sq += w * w;
+    return { terms, norm: Math.sqrt(sq) };
+  });
 }
 
 /**
@@ -216,6 +244,12 @@ function sparseDot(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
   for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
   return dot;
+}
+
+function pivotNorms(vectors: Vector[]): Vector[] {
+  const pivot = quantile(vectors.map((v) => v.norm), PIVOT_QUANTILE);
+  for (const v of vectors) v.norm = Math.max(v.norm, pivot);
+  return vectors;
 }
 
 function quantile(values: number[], q: number): number {
