@@ -45,8 +45,6 @@ export interface SearchIndex {
   scratch: MatchScratch;
 }
 
-const fold = (text: string) => foldKey(text);
-
 export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: readonly Clause[]): SearchIndex {
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   const records: RecordRef[] = [];
@@ -55,7 +53,7 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
   const documentRecord: number[] = [];
 
   const clauseContext = documents.map((d) =>
-    [d.titleSimplified, ...d.aliases, d.region, d.docNumber ?? ''].filter(Boolean).map(fold),
+    [d.titleSimplified, ...d.aliases, d.region, d.docNumber ?? ''].filter(Boolean).map((t) => foldKey(t)),
   );
   documents.forEach((d, i) => {
     documentRecord.push(records.length);
@@ -64,9 +62,9 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
       heading: '',
       text: '',
       departments: [],
-      title: [d.title, ...d.aliases].map(fold),
-      docNumber: d.docNumber ? fold(d.docNumber) : '',
-      issuers: d.issuers.map(fold),
+      title: [d.title, ...d.aliases].map((t) => foldKey(t)),
+      docNumber: d.docNumber ? foldKey(d.docNumber) : '',
+      issuers: d.issuers.map((t) => foldKey(t)),
       context: [],
     };
     fuseRecords.push(record);
@@ -82,9 +80,9 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
     if (!first || c.order < first.order) firstClause[doc] = c;
     records.push({ kind: 'clause', ref: i, doc });
     const record: FuseRecord = {
-      heading: c.heading ? fold(c.heading) : '',
-      text: fold(c.text),
-      departments: c.departments.map(fold),
+      heading: c.heading ? foldKey(c.heading) : '',
+      text: foldKey(c.text),
+      departments: c.departments.map((t) => foldKey(t)),
       title: [],
       docNumber: '',
       issuers: [],
@@ -100,7 +98,7 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
     records,
     recordDocument: Int32Array.from(records, (r) => r.doc),
     documentNames: documents.map((d) =>
-      [d.titleSimplified, ...d.aliases, d.region, ...d.issuers, d.docNumber ?? ''].map((s) => fold(s).toLowerCase()).join('\n'),
+      [d.titleSimplified, ...d.aliases, d.region, ...d.issuers, d.docNumber ?? ''].map((s) => foldKey(s).toLowerCase()).join('\n'),
     ),
     documentIndex: docIndex,
     fuseRecords,

@@ -1,7 +1,7 @@
 import { fold, originalRange } from '../text/fold';
 import type { Snippet } from './types';
 
-/** Characters of context shown around the first match. */
+/** UTF-16 units shown before the longest match, and in the whole window. */
 const BEFORE = 24;
 const WINDOW = 90;
 
