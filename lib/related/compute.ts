@@ -21,7 +21,7 @@ export interface RelatedOptions {
 
 const DEFAULTS: Required<RelatedOptions> = {
   topN: 8,
-  minScore: 0.08,
+  minScore: 0.12,
   sameLevelOtherRegion: 0.85,
   sameLevelSameRegion: 0.7,
   departmentWeight: 0.25,
