@@ -14,12 +14,31 @@ export function departmentKey(name: string): string {
     .replace(LEVEL_PREFIX, '');
 }
 
-/** Function keys of a clause's departments; a reason names the shared function (药监局), which each level prints with its own prefix. */
-export function departmentKeys(departments: readonly string[]): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const d of departments) {
-    const key = departmentKey(d);
-    if (key.length >= 2) keys.set(key, key);
+export function departmentKeys(departments: readonly string[]): Set<string> {
+  return new Set(departments.map(departmentKey).filter((k) => k.length >= 2));
+}
+
+/** Rarer departments say more: one named on every clause (科技厅) links little. */
+export function departmentIdf(all: readonly Set<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const keys of all) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+  return new Map([...df].map(([k, c]) => [k, Math.log((all.length + 1) / c)]));
+}
+
+/** IDF-weighted share of the smaller department list that the other also names, and the shared functions. */
+export function departmentOverlap(a: Set<string>, b: Set<string>, idf: Map<string, number>): { share: number; shared: string[] } {
+  if (a.size === 0 || b.size === 0) return { share: 0, shared: [] };
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let weight = 0;
+  let total = 0;
+  const shared: string[] = [];
+  for (const key of small) {
+    const w = idf.get(key) ?? 0;
+    total += w;
+    if (large.has(key)) {
+      weight += w;
+      shared.push(key);
+    }
   }
-  return keys;
+  return { share: total === 0 ? 0 : weight / total, shared };
 }
