@@ -1,10 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { LibraryDb } from '@/lib/store/db';
 import { t } from './i18n';
 import { LibraryApp, type Route } from './LibraryApp';
+import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
-
-const START: Route = { view: 'library' };
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -18,17 +18,54 @@ function useActiveHostname(): string | null {
   return hostname;
 }
 
+type Tab = 'search' | 'library';
+
+/** Search first (the box has focus when the popup opens); results open in the library view. */
 export function PopupApp({ db }: { db: LibraryDb }) {
-  const [tab, setTab] = useState<'library'>('library');
+  const [tab, setTab] = useState<Tab>('search');
+  const [route, setRoute] = useState<Route>({ view: 'library' });
   const hostname = useActiveHostname();
+  const documents = useLiveQuery(() => db.documents.toArray(), [db]);
+  const clauses = useLiveQuery(() => db.clauses.toArray(), [db]);
+  const tabs: [Tab, 'tabSearch' | 'tabLibrary'][] = [
+    ['search', 'tabSearch'],
+    ['library', 'tabLibrary'],
+  ];
   return (
     <div className="pl-root pl-popup">
       <div role="tablist" className="pl-tabs">
-        <button type="button" role="tab" aria-selected={tab === 'library'} onClick={() => setTab('library')}>
-          {t('tabLibrary')}
-        </button>
+        {tabs.map(([id, key]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            onClick={() => {
+              setTab(id);
+              if (id === 'library') setRoute({ view: 'library' });
+            }}
+          >
+            {t(key)}
+          </button>
+        ))}
       </div>
-      <LibraryApp db={db} initial={START} />
+      {tab === 'search' ? (
+        documents && clauses ? (
+          <SearchView
+            documents={documents}
+            clauses={clauses}
+            t={t}
+            onOpen={(id) => {
+              setRoute({ view: 'clause', id });
+              setTab('library');
+            }}
+          />
+        ) : (
+          <p className="pl-muted">{t('loading')}</p>
+        )
+      ) : (
+        <LibraryApp key={JSON.stringify(route)} db={db} initial={route} />
+      )}
       <SettingsBar hostname={hostname} />
     </div>
   );

@@ -2,14 +2,14 @@ import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEve
 import type { Clause, Level, PolicyDocument } from '@/lib/corpus/schema';
 import { buildSearchIndex, search, type SearchResult, type Snippet, type ValidityFilter } from '@/lib/search';
 import { todayIso, validityOf } from '@/lib/validity';
-import type { SearchStringKey } from './strings';
+import type { MessageKey } from '../i18n';
 import './search.css';
 
 export interface SearchViewProps {
   documents: readonly PolicyDocument[];
   clauses: readonly Clause[];
   onOpen: (clauseId: string) => void;
-  t: (key: SearchStringKey, substitutions?: string | string[]) => string;
+  t: (key: MessageKey, substitutions?: string | string[]) => string;
   /** The reader's calendar day (YYYY-MM-DD) for validity; today by default. */
   today?: string;
 }

@@ -129,8 +129,8 @@ class PageController {
     const matcher = this.matcher!;
     let state = createPageState(matcher);
     let found = await this.scanOnce(state, generation);
-    if (found && state.pageDocumentId) {
-      state = createPageState(matcher, { pageDocumentId: state.pageDocumentId });
+    if (found && state.reprinted.length) {
+      state = createPageState(matcher, { reprintedDocumentIds: state.reprinted });
       found = await this.scanOnce(state, generation);
     }
     if (!found) return;

@@ -4,14 +4,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchView } from '../../../components/search/SearchView';
 import { buildSearchIndex, search } from '../../../lib/search';
-import { searchStrings, type SearchStringKey } from '../../../components/search/strings';
+import en from '../../../public/_locales/en/messages.json';
+import type { MessageKey } from '../../../components/i18n';
 import { clauses, documents } from './fixture';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const shared: Record<string, string> = { levelNational: 'National', levelProvincial: 'Provincial', levelMunicipal: 'Municipal', validityExpired: 'Expired' };
-const t = (key: SearchStringKey, substitution?: string | string[]) =>
-  ((searchStrings.en as Record<string, string>)[key] ?? shared[key] ?? key).replace('$COUNT$', String(substitution ?? ''));
+// The English messages the extension ships, with chrome.i18n's one placeholder filled in.
+const t = (key: MessageKey, substitution?: string | string[]) => en[key].message.replace(/\$[A-Z]+\$/, String(substitution ?? ''));
 
 let container: HTMLDivElement;
 let root: Root;
@@ -136,7 +136,7 @@ describe('SearchView', () => {
   });
 
   it('says so when nothing matches, and shows a hint before typing', async () => {
-    expect(container.querySelector('[role="status"]')!.textContent).toBe(searchStrings.en.searchHint);
+    expect(container.querySelector('[role="status"]')!.textContent).toBe(en.searchHint.message);
     await type('!!!');
     expect(options()).toHaveLength(0);
     await type('量子引力波');
