@@ -144,6 +144,13 @@ test('a highlight with a note is linked to the cited document, restored after a 
   await hoverText(page, '江苏省人民政府印发');
   await expect(page.getByText('省级总纲,对照苏州措施')).toBeVisible();
 
+  // A page that re-renders its content, as single-page apps do, gets the highlight back.
+  await page.evaluate(() => {
+    const article = document.querySelector('article')!;
+    article.innerHTML = article.innerHTML;
+  });
+  await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
+
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: edited('v2') }));
   await page.reload();
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE_EDITED]);
@@ -210,7 +217,7 @@ function sampleNote(id: string, url: string, exact: string, comment: string, tag
   };
 }
 
-test('the manager searches 简/繁, deletes with undo, exports, and re-imports everything after a clear; a malformed file changes nothing', async ({ page, origin, serviceWorker, extensionId }) => {
+test('the manager searches 简/繁, deletes with undo, exports, and re-imports everything after a clear; a malformed file changes nothing; "open page" scrolls to the note', async ({ page, context, origin, serviceWorker, extensionId }) => {
   const url = `${origin}/${ARTICLE}`;
   await putNotes(serviceWorker, [
     sampleNote('b6a1f7e2-0d5c-4a8e-9f1b-2c3d4e5f6a7b', url, '突出企业创新能力建设', '企业主体地位', ['创新'], '2026-11-20T08:00:00.000Z'),
@@ -263,4 +270,13 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   await expect(notes).toHaveCount(2);
   await expect(page.getByText('不应写入')).toHaveCount(0);
   expect(withoutStamp(await exportJson())).toBe(withoutStamp(exported));
+
+  const note = notes.filter({ hasText: '临床试验提速' });
+  const [opened] = await Promise.all([context.waitForEvent('page'), note.getByRole('button', { name: await message(page, 'notesOpenPage') }).click()]);
+  await expect(opened).toHaveURL(`${url}#policy-lens-note=c7b2a8f3-1e6d-4b9f-8a2c-3d4e5f6a7b8c`);
+  await expect
+    .poll(() => opened.evaluate(() => [...(CSS.highlights.get('policy-lens-note-active') ?? [])].map((r) => (r as Range).toString())))
+    .toEqual(['支持医疗机构开展临床试验']);
+  await expect(opened.locator('#p3')).toBeInViewport();
+  await opened.close();
 });

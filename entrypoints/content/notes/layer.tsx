@@ -50,7 +50,8 @@ export async function startNotesLayer(ctx: ContentScriptContext, deps: NotesLaye
 class NotesLayer {
   private readonly highlighter = createHighlighter();
   private readonly notes = new Map<string, Note>();
-  private readonly ranges = new Map<string, Range>();
+  /** Each drawn note's range and the text it covered when drawn. */
+  private readonly ranges = new Map<string, { range: Range; text: string }>();
   private readonly abort = new AbortController();
   private url = pageKey(location.href);
   private anchoredText: string | null = null;
@@ -125,7 +126,9 @@ class NotesLayer {
   private async refresh(): Promise<void> {
     if (pageKey(location.href) !== this.url) return this.load();
     const index = textIndex(document.body);
-    if (index.text !== this.anchoredText) this.anchorAll(index);
+    // Live ranges follow most edits, but collapse when a framework re-renders their nodes.
+    const broken = [...this.ranges.values()].some(({ range, text }) => range.toString() !== text);
+    if (broken || index.text !== this.anchoredText) this.anchorAll(index);
   }
 
   /**
@@ -150,13 +153,13 @@ class NotesLayer {
   }
 
   private place(id: string, range: Range): void {
-    this.ranges.set(id, range);
+    this.ranges.set(id, { range, text: range.toString() });
     this.highlighter.draw(id, range);
   }
 
   private scrollToLinkedNote(): void {
     const id = noteIdInFragment(location.hash);
-    const range = id === null ? undefined : this.ranges.get(id);
+    const range = id === null ? undefined : this.ranges.get(id)?.range;
     if (!id || !range) return;
     const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center' });
@@ -203,8 +206,8 @@ class NotesLayer {
 
   private showCard(id: string): void {
     const note = this.notes.get(id);
-    const range = this.ranges.get(id);
-    if (note && range) this.show({ kind: 'card', anchor: boxOf(range), note });
+    const placed = this.ranges.get(id);
+    if (note && placed) this.show({ kind: 'card', anchor: boxOf(placed.range), note });
   }
 
   private lingerClose(): void {
