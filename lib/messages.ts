@@ -23,6 +23,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     results: z.array(z.object({ id: z.string().min(1), orphaned: z.boolean() })),
   }),
   z.object({ type: z.literal('open-library'), target: z.string().min(1) }),
+  z.object({ type: z.literal('open-notes') }),
   // Content scripts cannot load opencc-js's large 简→繁 dictionaries lazily; the background can.
   z.object({ type: z.literal('convert'), text: z.string().max(200_000), script: ScriptSchema }),
 ]);
@@ -38,6 +39,7 @@ export const ResponseSchemas = {
   'delete-note': z.null(),
   'report-anchoring': z.null(),
   'open-library': z.null(),
+  'open-notes': z.null(),
   convert: z.string(),
 } satisfies Record<Request['type'], z.ZodType>;
 

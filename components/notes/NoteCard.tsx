@@ -2,9 +2,9 @@ import type { Note } from '@/lib/notes/schema';
 import { t } from '../i18n';
 
 /** A note shown over its highlight: the comment, tags and links, with edit and delete. */
-export function NoteCard({ note, onEdit, onDelete }: { note: Note; onEdit: () => void; onDelete: () => void }) {
+export function NoteCard({ note, onEdit, onDelete, onOpenManager }: { note: Note; onEdit: () => void; onDelete: () => void; onOpenManager: () => void }) {
   return (
-    <section className="pl-root pl-popover pl-note-card" aria-label={t('notesTitle')}>
+    <section className="pl-root pl-popover pl-note-card" aria-label={t('noteToolbar')}>
       <p className="pl-text">{note.comment || <span className="pl-muted">{t('noteNoComment')}</span>}</p>
       {note.tags.length > 0 && (
         <p className="pl-note-tags">
@@ -26,6 +26,9 @@ export function NoteCard({ note, onEdit, onDelete }: { note: Note; onEdit: () =>
         </button>
         <button type="button" onClick={onDelete}>
           {t('noteDelete')}
+        </button>
+        <button type="button" className="pl-link" onClick={onOpenManager}>
+          {t('notesTitle')}
         </button>
       </div>
     </section>

@@ -33,6 +33,9 @@ export default defineBackground(() => {
     openLibrary: async (target: string) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#${encodeURIComponent(target)}`) });
     },
+    openNotes: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
+    },
     updateAnchoring,
   };
 

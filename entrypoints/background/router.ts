@@ -16,6 +16,7 @@ export interface RouterDeps {
   extensionId: string;
   extensionOrigin: string;
   openLibrary: (target: string) => Promise<void>;
+  openNotes: () => Promise<void>;
   /** Applies a change to the stored anchoring records, one change at a time. */
   updateAnchoring: (change: (previous: AnchoringRecords) => AnchoringRecords) => Promise<void>;
 }
@@ -57,7 +58,7 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   }
 }
 
-async function answer({ db, openLibrary, updateAnchoring }: RouterDeps, request: Request): Promise<unknown> {
+async function answer({ db, openLibrary, openNotes, updateAnchoring }: RouterDeps, request: Request): Promise<unknown> {
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
@@ -84,6 +85,9 @@ async function answer({ db, openLibrary, updateAnchoring }: RouterDeps, request:
     }
     case 'open-library':
       await openLibrary(request.target);
+      return null;
+    case 'open-notes':
+      await openNotes();
       return null;
     case 'convert':
       return convertScript(request.text, request.script);

@@ -142,7 +142,9 @@ test('a highlight with a note is linked to the cited document, restored after a 
   await page.reload();
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
   await hoverText(page, '江苏省人民政府印发');
-  await expect(page.getByText('省级总纲,对照苏州措施')).toBeVisible();
+  const card = page.getByRole('region', { name: await ui(serviceWorker, 'noteToolbar') });
+  await expect(card).toContainText('省级总纲,对照苏州措施');
+  await expect(card).toContainText('总纲');
 
   // A page that re-renders its content, as single-page apps do, gets the highlight back.
   await page.evaluate(() => {
@@ -182,9 +184,12 @@ test('the toolbar ignores form fields; a plain highlight spans elements; the con
   await expect(toolbar).toHaveCount(0);
   await page.locator('#search').blur();
 
+  const before = await pageSnapshot(page);
   await selectText(page, '突出企业创新能力建设，跨区域整合创新资源');
   await toolbar.getByRole('button', { name: await ui(serviceWorker, 'noteHighlight'), exact: true }).click();
   await expect.poll(() => highlightedTexts(page)).toEqual(['突出企业创新能力建设，跨区域整合创新资源']);
+  // Drawing added no element, moved nothing and left focus where it was.
+  expect(await pageSnapshot(page)).toBe(before);
   await expect.poll(async () => (await storedNotes(serviceWorker)).map((n) => n.comment)).toEqual(['']);
 
   // What the context-menu entry and the keyboard shortcut send to the tab.

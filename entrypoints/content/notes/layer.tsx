@@ -251,6 +251,7 @@ class NotesLayer {
             note={surface.note}
             onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, range: null, note: surface.note })}
             onDelete={() => void this.remove(surface.note.id).catch(report)}
+            onOpenManager={() => void ask({ type: 'open-notes' }).catch(report)}
           />
         ) : (
           <NoteEditor
