@@ -70,7 +70,7 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
   const deptIdf = departmentIdf(departments);
 
   const related = clauses.map((clause, i) => {
-    const scored: RelatedClause[] = [];
+    const scored: { j: number; score: number; cited: boolean; dept: ReturnType<typeof departmentOverlap>; deptPart: number }[] = [];
     for (const j of candidatesOf[i]!) {
       const other = clauses[j]!;
       const termSim = cosine(expanded[i]!, expanded[j]!);
@@ -80,22 +80,20 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
       const citePart = cited ? termSim * opts.citationWeight : 0;
       const level = levelFactor(docs.get(clause.documentId)!, docs.get(other.documentId)!, opts);
       const framing = (frame.has(i) ? FRAME_FACTOR : 1) * (frame.has(j) ? FRAME_FACTOR : 1);
-      const score = (termSim + deptPart + citePart) * level * framing;
-      if (score < opts.minScore) continue;
+      const score = Math.round((termSim + deptPart + citePart) * level * framing * 10000) / 10000;
+      if (score >= opts.minScore) scored.push({ j, score, cited, dept, deptPart });
+    }
+    // Ties broken by id so builds are reproducible.
+    scored.sort((a, b) => b.score - a.score || (clauses[a.j]!.id < clauses[b.j]!.id ? -1 : 1));
+    return scored.slice(0, opts.topN).map(({ j, score, cited, dept, deptPart }): RelatedClause => {
+      const other = clauses[j]!;
       const terms = sharedTerms(vectors[i]!, vectors[j]!, texts[i]!, texts[j]!);
       const kind = cited ? 'citation' : deptPart > 0 && terms.length < 2 ? 'departments' : 'terms';
       const citation = cited
         ? { direction: citations.direction(clause.documentId, other.documentId), title: docs.get(other.documentId)!.titleSimplified }
         : null;
-      scored.push({
-        clauseId: other.id,
-        score: Math.round(score * 10000) / 10000,
-        reason: { kind, terms, text: describeReason({ kind, terms, departments: dept.shared, citation }) },
-      });
-    }
-    // Ties broken by id so builds are reproducible.
-    scored.sort((a, b) => b.score - a.score || (a.clauseId < b.clauseId ? -1 : 1));
-    return scored.slice(0, opts.topN);
+      return { clauseId: other.id, score, reason: { kind, terms, text: describeReason({ kind, terms, departments: dept.shared, citation }) } };
+    });
   });
 
   return { ...corpus, clauses: clauses.map((c, i): Clause => ({ ...c, related: related[i]! })) };

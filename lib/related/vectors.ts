@@ -78,26 +78,32 @@ const PROBE_MAX_DF = 250;
  * the corpus size.
  */
 export function candidateLists(vectors: readonly Vector[], limit: number, eligible: (i: number, j: number) => boolean): number[][] {
-  const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const term of v.terms.keys()) {
-      const list = postings.get(term) ?? [];
-      list.push(i);
+  // Per term: the clauses holding it and their normalised weight, read without map lookups.
+  const postings = new Map<string, { ids: number[]; weights: number[] }>();
+  vectors.forEach((v, j) => {
+    for (const [term, w] of v.terms) {
+      const list = postings.get(term) ?? { ids: [], weights: [] };
+      list.ids.push(j);
+      list.weights.push(w / v.norm);
       postings.set(term, list);
     }
   });
   const partial = new Float64Array(vectors.length);
   return vectors.map((v, i) => {
     const probe = [...v.terms]
-      .filter(([term]) => postings.get(term)!.length <= PROBE_MAX_DF)
+      .filter(([term]) => postings.get(term)!.ids.length <= PROBE_MAX_DF)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, PROBE_TERMS);
     const touched: number[] = [];
     for (const [term, w] of probe) {
-      for (const j of postings.get(term)!) {
-        if (!eligible(i, j)) continue;
-        if (partial[j] === 0) touched.push(j);
-        partial[j]! += (w * vectors[j]!.terms.get(term)!) / vectors[j]!.norm;
+      const { ids, weights } = postings.get(term)!;
+      for (let k = 0; k < ids.length; k++) {
+        const j = ids[k]!;
+        if (partial[j] === 0) {
+          if (!eligible(i, j)) continue;
+          touched.push(j);
+        }
+        partial[j]! += w * weights[k]!;
       }
     }
     const ranked = touched.map((j) => [j, partial[j]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
