@@ -248,10 +248,16 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   await page.getByRole('button', { name: await message(page, 'notesUndo') }).click();
   await expect(notes).toHaveCount(2);
 
-  const exportJson = async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: await message(page, 'notesExportJson') }).click()]);
+  const exportFile = async (key: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: await message(page, key) }).click()]);
     return readFileSync((await download.path())!, 'utf8');
   };
+  const exportJson = () => exportFile('notesExportJson');
+  const markdown = await exportFile('notesExportMarkdown');
+  expect(markdown).toContain('> 支持医疗机构开展临床试验');
+  expect(markdown).toContain('Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
+  const annotations = JSON.parse(await exportFile('notesExportWebAnnotation'));
+  expect(annotations.first.items.map((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[0]!.exact).sort()).toEqual(['支持医疗机构开展临床试验', '突出企业创新能力建设']);
   const withoutStamp = (file: string) => file.replace(/"exported": "[^"]+"/, '');
   const exported = await exportJson();
   expect(JSON.parse(exported).notes).toHaveLength(2);
