@@ -58,12 +58,16 @@ class NotesLayer {
   private reported = '';
   private ui: ShadowRootContentScriptUi<Root> | null = null;
   private surface: Surface | null = null;
+  /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
+  private active: string | null = null;
   private overSurface = false;
   private selectionTimer = 0;
   private reanchorTimer = 0;
   private dwellTimer = 0;
   private lingerTimer = 0;
   private pointerFrame = 0;
+  private observer: MutationObserver | null = null;
+  private sheet: CSSStyleSheet | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -74,9 +78,9 @@ class NotesLayer {
 
   async start(): Promise<void> {
     // A constructed sheet is not an inline <style>, so strict page CSPs do not block it.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(NOTE_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.sheet = new CSSStyleSheet();
+    this.sheet.replaceSync(NOTE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     this.ui = await createShadowRootUi(this.ctx, {
       name: 'policy-lens-notes',
       position: 'inline',
@@ -93,10 +97,11 @@ class NotesLayer {
     addEventListener('click', (e) => this.onClick(e), { signal });
     addEventListener('keydown', (e) => e.key === 'Escape' && this.surface?.kind !== 'editor' && this.close(), { signal, capture: true });
     addEventListener('hashchange', () => this.scrollToLinkedNote(), { signal });
-    new MutationObserver(() => {
+    this.observer = new MutationObserver(() => {
       clearTimeout(this.reanchorTimer);
       this.reanchorTimer = window.setTimeout(() => void this.refresh().catch(report), REANCHOR_MS);
-    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return;
       if (ContentCommandSchema.safeParse(message).success) this.openEditorOnSelection();
@@ -108,6 +113,10 @@ class NotesLayer {
 
   private stop(): void {
     this.abort.abort();
+    this.observer?.disconnect();
+    clearTimeout(this.reanchorTimer);
+    clearTimeout(this.selectionTimer);
+    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.highlighter.clear();
     this.close();
     this.ui?.remove();
@@ -125,6 +134,7 @@ class NotesLayer {
   /** After page changes: a new URL (SPA navigation) means other notes, new text means re-anchoring. */
   private async refresh(): Promise<void> {
     if (pageKey(location.href) !== this.url) return this.load();
+    if (this.notes.size === 0) return;
     const index = textIndex(document.body);
     // Live ranges follow most edits, but collapse when a framework re-renders their nodes.
     const broken = [...this.ranges.values()].some(({ range, text }) => range.toString() !== text);
@@ -145,6 +155,7 @@ class NotesLayer {
       if (found) this.place(note.id, index.offsetsToRange(found.start, found.end));
       results.push({ id: note.id, orphaned: !found });
     }
+    this.highlighter.setActive(this.active);
     const summary = JSON.stringify(results);
     if (results.length > 0 && summary !== this.reported) {
       this.reported = summary;
@@ -163,7 +174,7 @@ class NotesLayer {
     if (!id || !range) return;
     const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center' });
-    this.highlighter.setActive(id);
+    this.setActive(id);
   }
 
   private onSelectionChange(): void {
@@ -222,9 +233,11 @@ class NotesLayer {
   private show(surface: Surface | null): void {
     clearTimeout(this.dwellTimer);
     clearTimeout(this.lingerTimer);
+    const previous = this.surface;
     this.surface = surface;
     this.overSurface = false;
-    this.highlighter.setActive(surface?.kind === 'card' ? surface.note.id : null);
+    if (surface?.kind === 'card') this.setActive(surface.note.id);
+    else if (previous?.kind === 'card') this.setActive(null);
     this.ui?.mounted?.render(surface ? this.renderSurface(surface) : null);
   }
 
@@ -309,6 +322,11 @@ class NotesLayer {
     this.ranges.delete(id);
     this.highlighter.remove(id);
     this.close();
+  }
+
+  private setActive(id: string | null): void {
+    this.active = id;
+    this.highlighter.setActive(id);
   }
 
   private hosts(): Element[] {
