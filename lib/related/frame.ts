@@ -2,12 +2,18 @@ import type { Clause } from '../corpus/schema';
 import { foldKey } from '../text/fold';
 
 /**
+ * Headings that open or close a policy document by the genre's convention, whatever its subject;
+ * the statistics below find the others.
+ */
+const FRAME_HEADINGS = new Set(['总体要求', '指导思想', '基本原则', '工作目标', '主要目标', '发展目标', '保障措施', '组织实施', '组织领导', '加强组织领导', '总则', '附则']);
+
+/**
  * Frame clauses carry a document's formulas rather than a measure: top-level sections whose
  * heading recurs verbatim in other documents (总体要求, 主要目标, 保障措施; measures are numbered
- * inside sections and worded per document) and the unheaded text before the first or after the
- * last numbered unit. A section heading found in at least half of the documents (总体要求) is
- * formula through and through, so the units inside it (指导思想, 基本原则) are frame as well.
- * Returns the indexes of frame clauses.
+ * inside sections and worded per document), units with a conventional frame heading, and the
+ * unheaded text before the first or after the last numbered unit. A section heading found in at
+ * least half of the documents (总体要求) is formula through and through, so the units inside it
+ * are frame as well. Returns the indexes of frame clauses.
  */
 export function frameClauses(clauses: readonly Clause[], documentCount: number): Set<number> {
   const docsByHeading = new Map<string, Set<string>>();
@@ -26,7 +32,8 @@ export function frameClauses(clauses: readonly Clause[], documentCount: number):
   const frame = new Set<number>();
   clauses.forEach((c, i) => {
     const atEdge = c.order === 0 || c.order === lastOrder.get(c.documentId);
-    if ((c.heading === null && atEdge) || recurring(c, 2) || enclosing.has(`${c.documentId}:${c.path[0]}`)) frame.add(i);
+    const conventional = c.heading !== null && FRAME_HEADINGS.has(foldKey(c.heading));
+    if ((c.heading === null && atEdge) || conventional || recurring(c, 2) || enclosing.has(`${c.documentId}:${c.path[0]}`)) frame.add(i);
   });
   return frame;
 }
