@@ -173,9 +173,8 @@ test('a highlight with a note is linked to the cited document, restored after a 
   await manager.close();
 });
 
-test('the toolbar ignores form fields; a plain highlight spans elements; the context-menu command opens the editor', async ({ page, origin, serviceWorker }) => {
-  const url = `${origin}/${ARTICLE}`;
-  await page.goto(url);
+test('on a page with a strict CSP: the toolbar ignores form fields; a plain highlight spans elements; the context-menu command opens the editor', async ({ page, origin, serviceWorker }) => {
+  await page.goto(`${origin}/${ARTICLE}?csp=strict`);
   await waitForReferences(page, 1);
   const toolbar = page.getByRole('toolbar', { name: await ui(serviceWorker, 'noteToolbar') });
 
