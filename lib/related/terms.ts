@@ -18,10 +18,10 @@ export const EDGE_STOP: ReadonlySet<string> = new Set(Array.from('的和与及�
 
 /**
  * Political and procedural formulas that every document carries in its frame. The statistics in
- * compute.ts already down-weight what is everywhere; this short list removes the few slogans
+ * vectors.ts already down-weight what is everywhere; this short list removes the few slogans
  * that are rare enough (once per document) to look specific.
  */
-export const BOILERPLATE_PHRASES = [
+const BOILERPLATE_PHRASES = [
   '以习近平新时代中国特色社会主义思想为指导',
   '习近平',
   '新时代中国特色社会主义思想',
@@ -55,7 +55,7 @@ const MIN_TERM = 2;
 const MAX_TERM = 16;
 const MIN_VARIETY = 2;
 
-/** Folded (简体, half-width) text of a clause without its responsibility annotations. */
+/** Folded (简体, half-width) text of a clause without its responsibility annotations or formulas. */
 export function comparableText(heading: string | null, text: string): string {
   // The heading names the clause's subject in a few words: it counts twice.
   let folded = stripResponsibility(foldKey(heading ? `${heading}。${heading}。${text}` : text));
