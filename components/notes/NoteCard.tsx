@@ -1,8 +1,17 @@
 import type { Note } from '@/lib/notes/schema';
 import { t } from '../i18n';
+import { LinkedClauses, type Cite } from './LinkedClauses';
 
 /** A note shown over its highlight: the comment, tags and links, with edit and delete. */
-export function NoteCard({ note, onEdit, onDelete, onOpenManager }: { note: Note; onEdit: () => void; onDelete: () => void; onOpenManager: () => void }) {
+export interface NoteCardProps {
+  note: Note;
+  cite: Cite;
+  onEdit: () => void;
+  onDelete: () => void;
+  onOpenManager: () => void;
+}
+
+export function NoteCard({ note, cite, onEdit, onDelete, onOpenManager }: NoteCardProps) {
   return (
     <section className="pl-root pl-popover pl-note-card" aria-label={t('noteToolbar')}>
       <p className="pl-text">{note.comment || <span className="pl-muted">{t('noteNoComment')}</span>}</p>
@@ -15,11 +24,7 @@ export function NoteCard({ note, onEdit, onDelete, onOpenManager }: { note: Note
           ))}
         </p>
       )}
-      {note.clauseIds.length > 0 && (
-        <p className="pl-muted">
-          {t('noteLinked')}: {note.clauseIds.join('; ')}
-        </p>
-      )}
+      <LinkedClauses ids={note.clauseIds} cite={cite} />
       <div className="pl-actions">
         <button type="button" onClick={onEdit}>
           {t('noteEdit')}

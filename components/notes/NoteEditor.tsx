@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { t } from '../i18n';
 import { formatTags, parseTags } from './tags';
+import { LinkedClauses, type Cite } from './LinkedClauses';
 
 export type NoteFields = { comment: string; tags: string[] };
 
@@ -10,12 +11,13 @@ export interface NoteEditorProps {
   initial: NoteFields;
   /** Clause or document ids the note is linked to, shown so the user knows before saving. */
   linked: readonly string[];
+  cite: Cite;
   onSave: (fields: NoteFields) => Promise<void>;
   onCancel: () => void;
 }
 
 /** A modeless dialog: the page stays usable, Escape or Cancel closes it without saving. */
-export function NoteEditor({ title, quote, initial, linked, onSave, onCancel }: NoteEditorProps) {
+export function NoteEditor({ title, quote, initial, linked, cite, onSave, onCancel }: NoteEditorProps) {
   const id = useId();
   const [comment, setComment] = useState(initial.comment);
   const [tags, setTags] = useState(formatTags(initial.tags));
@@ -46,11 +48,7 @@ export function NoteEditor({ title, quote, initial, linked, onSave, onCancel }: 
       <textarea id={`${id}-comment`} rows={4} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
       <label htmlFor={`${id}-tags`}>{t('noteTags')}</label>
       <input id={`${id}-tags`} value={tags} onChange={(e) => setTags(e.target.value)} />
-      {linked.length > 0 && (
-        <p className="pl-muted">
-          {t('noteLinked')}: {linked.join('; ')}
-        </p>
-      )}
+      <LinkedClauses ids={linked} cite={cite} />
       {error && (
         <p role="alert" className="pl-note-error">
           {error}

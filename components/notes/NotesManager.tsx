@@ -1,14 +1,15 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useCallback, useId, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryDb } from '@/lib/store/db';
 import type { Note } from '@/lib/notes/schema';
 import { exportJson, parseNotesImport } from '@/lib/notes/json';
-import { exportMarkdown } from '@/lib/notes/markdown';
+import { exportMarkdown, formatCitation } from '@/lib/notes/markdown';
 import { exportWebAnnotation } from '@/lib/notes/web-annotation';
 import { allNotes, clauseCitations, deleteNote, distinct, filterNotes, groupByPage, importNotes, saveNote } from '@/lib/store/notes';
 import { t } from '../i18n';
 import { NoteEditor } from './NoteEditor';
 import { download } from './download';
+import { LinkedClauses, type Cite } from './LinkedClauses';
 
 export interface NotesManagerProps {
   db: LibraryDb;
@@ -30,6 +31,15 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
+  const citations = useLiveQuery(() => clauseCitations(db, notes ? distinct(notes, 'clauseIds') : []), [db, notes]);
+  const label = useCallback(
+    (clause: string) => {
+      const citation = citations?.get(clause);
+      return citation ? formatCitation(citation) : clause;
+    },
+    [citations],
+  );
+  const cite = useCallback<Cite>(async (clause) => label(clause), [label]);
   if (!notes) return <p className="pl-muted">{t('loading')}</p>;
 
   const shown = filterNotes(notes, { tag, clauseId, query });
@@ -107,7 +117,9 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
         <select id={`${id}-clause`} value={clauseId} onChange={(e) => setClauseId(e.target.value)}>
           <option value="">{t('notesAll')}</option>
           {distinct(notes, 'clauseIds').map((value) => (
-            <option key={value}>{value}</option>
+            <option key={value} value={value}>
+              {label(value)}
+            </option>
           ))}
         </select>
       </div>
@@ -127,6 +139,7 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
                     quote={note.quote.exact}
                     initial={note}
                     linked={note.clauseIds}
+                    cite={cite}
                     onSave={async (fields) => {
                       await saveNote(db, { ...note, ...fields, updated: new Date().toISOString() });
                       setEditing(null);
@@ -134,7 +147,7 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
                     onCancel={() => setEditing(null)}
                   />
                 ) : (
-                  <NoteItem note={note} orphaned={orphaned.has(note.id)} onOpen={() => openPage(note)} onEdit={() => setEditing(note.id)} onDelete={() => void remove(note)} />
+                  <NoteItem note={note} cite={cite} orphaned={orphaned.has(note.id)} onOpen={() => openPage(note)} onEdit={() => setEditing(note.id)} onDelete={() => void remove(note)} />
                 )}
               </li>
             ))}
@@ -145,7 +158,9 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
   );
 }
 
-function NoteItem({ note, orphaned, onOpen, onEdit, onDelete }: { note: Note; orphaned: boolean; onOpen: () => void; onEdit: () => void; onDelete: () => void }) {
+type NoteItemProps = { note: Note; cite: Cite; orphaned: boolean; onOpen: () => void; onEdit: () => void; onDelete: () => void };
+
+function NoteItem({ note, cite, orphaned, onOpen, onEdit, onDelete }: NoteItemProps) {
   return (
     <article aria-label={note.quote.exact.slice(0, 40)}>
       <blockquote className="pl-note-quote">{note.quote.exact}</blockquote>
@@ -160,11 +175,7 @@ function NoteItem({ note, orphaned, onOpen, onEdit, onDelete }: { note: Note; or
           ))}
         </p>
       )}
-      {note.clauseIds.length > 0 && (
-        <p className="pl-muted">
-          {t('noteLinked')}: {note.clauseIds.join('; ')}
-        </p>
-      )}
+      <LinkedClauses ids={note.clauseIds} cite={cite} />
       <div className="pl-actions">
         <button type="button" onClick={onOpen}>
           {t('notesOpenPage')}

@@ -122,7 +122,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
 
   const editor = page.getByRole('dialog', { name: await ui(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toBeVisible();
-  await expect(editor).toContainText('004');
+  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号)');
   await editor.getByLabel(await ui(serviceWorker, 'noteComment')).fill('省级总纲,对照苏州措施');
   await editor.getByLabel(await ui(serviceWorker, 'noteTags')).fill('总纲、江苏, 对照');
   await editor.getByRole('button', { name: await ui(serviceWorker, 'noteSave') }).click();
@@ -240,6 +240,7 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   await page.getByLabel(await message(page, 'noteTag')).selectOption('临床');
   await expect(notes).toHaveCount(1);
   await expect(notes).toContainText('临床试验提速');
+  await expect(notes).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
   await page.getByLabel(await message(page, 'noteTag')).selectOption('');
 
   await notes.first().getByRole('button', { name: await message(page, 'noteDelete') }).click();

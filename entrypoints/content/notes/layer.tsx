@@ -11,6 +11,7 @@ import { SelectionToolbar } from '@/components/notes/SelectionToolbar';
 import { NoteEditor, type NoteFields } from '@/components/notes/NoteEditor';
 import { NoteCard } from '@/components/notes/NoteCard';
 import { t } from '@/components/i18n';
+import { formatCitation } from '@/lib/notes/markdown';
 import { ask } from '../messaging';
 import { textIndex, type TextIndex } from '../text-index';
 import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
@@ -262,6 +263,7 @@ class NotesLayer {
         ) : surface.kind === 'card' ? (
           <NoteCard
             note={surface.note}
+            cite={cite}
             onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, range: null, note: surface.note })}
             onDelete={() => void this.remove(surface.note.id).catch(report)}
             onOpenManager={() => void ask({ type: 'open-notes' }).catch(report)}
@@ -273,6 +275,7 @@ class NotesLayer {
             quote={surface.note?.quote.exact ?? surface.range!.toString()}
             initial={surface.note ?? { comment: '', tags: [] }}
             linked={surface.note?.clauseIds ?? this.deps.linkedIds(surface.range!)}
+            cite={cite}
             onSave={(fields) => (surface.note ? this.update(surface.note, fields) : this.create(surface.range!, fields))}
             onCancel={() => this.close()}
           />
@@ -332,6 +335,16 @@ class NotesLayer {
   private hosts(): Element[] {
     return this.ui ? [this.ui.shadowHost] : [];
   }
+}
+
+/** A linked id cited from the library: a clause id has a ':' (`004:三/(一)`), a document id has not. */
+async function cite(id: string): Promise<string> {
+  if (id.includes(':')) {
+    const view = await ask({ type: 'clause-view', clauseId: id });
+    return view ? formatCitation({ document: view.document, clause: view.clause }) : id;
+  }
+  const view = await ask({ type: 'document-view', documentId: id });
+  return view ? formatCitation({ document: view.document, clause: null }) : id;
 }
 
 function report(error: unknown): void {
