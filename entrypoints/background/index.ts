@@ -18,13 +18,17 @@ export default defineBackground(() => {
     console.info('[policy-lens] corpus', outcome);
   })().catch((error: unknown) => console.error('[policy-lens] corpus import failed; the previous library stays', error));
 
-  // Reports from several tabs may arrive together; each change reads what the previous wrote.
-  let anchoringWrites = Promise.resolve();
-  const updateAnchoring = (change: (previous: AnchoringRecords) => AnchoringRecords) =>
-    (anchoringWrites = anchoringWrites.then(async () => {
+  // Reports from several tabs may arrive together; each change reads what the previous wrote,
+  // and one failed write does not block the ones after it.
+  let anchoringWrites: Promise<unknown> = Promise.resolve();
+  const updateAnchoring = (change: (previous: AnchoringRecords) => AnchoringRecords) => {
+    const write = anchoringWrites.then(async () => {
       const stored = AnchoringRecordsSchema.safeParse((await browser.storage.local.get(ANCHORING_KEY))[ANCHORING_KEY]);
       await browser.storage.local.set({ [ANCHORING_KEY]: change(stored.success ? stored.data : {}) });
-    }));
+    });
+    anchoringWrites = write.catch(() => undefined);
+    return write;
+  };
 
   const deps = {
     db,
@@ -46,7 +50,8 @@ export default defineBackground(() => {
     browser.tabs.sendMessage(tabId, command, { frameId }).catch((error: unknown) => console.debug('[policy-lens] no notes layer in tab', error));
   };
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: ADD_NOTE_MENU, title: browser.i18n.getMessage('noteAddWithComment'), contexts: ['selection'] });
+    // On an update the entry may survive from the previous version: the duplicate-id error is expected.
+    browser.contextMenus.create({ id: ADD_NOTE_MENU, title: browser.i18n.getMessage('noteAddWithComment'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === ADD_NOTE_MENU) openNoteEditor(tab?.id, info.frameId);
