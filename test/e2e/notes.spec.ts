@@ -191,6 +191,8 @@ test('on a page with a strict CSP: the toolbar ignores form fields; a plain high
   expect(await pageSnapshot(page)).toBe(before);
   await expect.poll(async () => (await storedNotes(serviceWorker)).map((n) => n.comment)).toEqual(['']);
 
+  // The context-menu entry exists (updating an unknown id rejects) and says what it does.
+  await serviceWorker.evaluate(() => chrome.contextMenus.update('policy-lens-add-note', { title: chrome.i18n.getMessage('noteAddWithComment') }));
   // What the context-menu entry and the keyboard shortcut send to the tab.
   await selectText(page, '支持医疗机构开展临床试验');
   await page.bringToFront();
