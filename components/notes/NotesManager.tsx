@@ -29,6 +29,7 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
   const [tag, setTag] = useState('');
   const [clauseId, setClauseId] = useState('');
   const [query, setQuery] = useState('');
+  const [orphanedOnly, setOrphanedOnly] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const citations = useLiveQuery(() => clauseCitations(db, notes ? distinct(notes, 'clauseIds') : []), [db, notes]);
@@ -42,7 +43,7 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
   const cite = useCallback<Cite>(async (clause) => label(clause), [label]);
   if (!notes) return <p className="pl-muted">{t('loading')}</p>;
 
-  const shown = filterNotes(notes, { tag, clauseId, query });
+  const shown = filterNotes(notes, { tag, clauseId, query }).filter((note) => !orphanedOnly || orphaned.has(note.id));
   const stamp = new Date().toISOString().slice(0, 10);
 
   const remove = async (note: Note) => {
@@ -122,6 +123,9 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
             </option>
           ))}
         </select>
+        <label>
+          <input type="checkbox" checked={orphanedOnly} onChange={(e) => setOrphanedOnly(e.target.checked)} /> {t('notesOrphanedOnly')}
+        </label>
       </div>
       <p className="pl-muted" aria-live="polite">
         {notes.length === 0 ? t('notesEmpty') : shown.length === 0 ? t('notesNoMatch') : t('notesCount', String(shown.length))}

@@ -167,6 +167,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
   // The manager follows the pages' reports as they come, so it can open beside the article.
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/notes.html`);
+  await manager.getByRole('checkbox', { name: await ui(serviceWorker, 'notesOrphanedOnly') }).check();
   await expect(manager.getByRole('article')).toContainText(await ui(serviceWorker, 'notesOrphaned'));
   expect(await highlightedTexts(page)).toEqual([]);
   expect(await storedNotes(serviceWorker)).toHaveLength(1);
@@ -244,6 +245,9 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   await expect(notes).toContainText('临床试验提速');
   await expect(notes).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
   await page.getByLabel(await message(page, 'noteTag')).selectOption('');
+  await page.getByRole('checkbox', { name: await message(page, 'notesOrphanedOnly') }).check();
+  await expect(notes).toHaveCount(0);
+  await page.getByRole('checkbox', { name: await message(page, 'notesOrphanedOnly') }).uncheck();
 
   await notes.first().getByRole('button', { name: await message(page, 'noteDelete') }).click();
   await expect(notes).toHaveCount(1);
