@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { allClauses } from '@/lib/store/clauses';
 import type { LibraryDb } from '@/lib/store/db';
 import { t } from './i18n';
 import { LibraryApp, type Route } from './LibraryApp';
@@ -26,7 +27,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
   const [route, setRoute] = useState<Route>({ view: 'library' });
   const hostname = useActiveHostname();
   const documents = useLiveQuery(() => db.documents.toArray(), [db]);
-  const clauses = useLiveQuery(() => db.clauses.toArray(), [db]);
+  const clauses = useLiveQuery(() => allClauses(db), [db]);
   const tabs: [Tab, 'tabSearch' | 'tabLibrary'][] = [
     ['search', 'tabSearch'],
     ['library', 'tabLibrary'],

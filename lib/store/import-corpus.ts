@@ -1,4 +1,5 @@
 import { CorpusSchema, describeZodError, type Corpus } from '../corpus/schema';
+import { bucketCountFor, clauseRows } from './clauses';
 import type { LibraryDb } from './db';
 
 export class CorpusRejectedError extends Error {
@@ -25,13 +26,15 @@ export async function importCorpus(db: LibraryDb, data: unknown, now = new Date(
   const corpus = validateCorpus(data);
   const stored = await db.meta.get('corpus');
   if (stored?.version === corpus.version) return { imported: false, version: corpus.version };
-  await db.transaction('rw', [db.documents, db.clauses, db.cited, db.relations, db.meta], async () => {
-    await Promise.all([db.documents.clear(), db.clauses.clear(), db.cited.clear(), db.relations.clear()]);
+  const { buckets, outlines } = clauseRows(corpus);
+  await db.transaction('rw', [db.documents, db.clauseBuckets, db.outlines, db.cited, db.relations, db.meta], async () => {
+    await Promise.all([db.documents.clear(), db.clauseBuckets.clear(), db.outlines.clear(), db.cited.clear(), db.relations.clear()]);
     await db.documents.bulkAdd(corpus.documents);
-    await db.clauses.bulkAdd(corpus.clauses);
+    await db.clauseBuckets.bulkAdd(buckets);
+    await db.outlines.bulkAdd(outlines);
     await db.cited.bulkAdd(corpus.cited);
     await db.relations.bulkAdd(corpus.relations.map((r) => ({ ...r, key: `${r.from}>${r.kind}>${r.to}` })));
-    await db.meta.put({ key: 'corpus', version: corpus.version, importedAt: now.toISOString() });
+    await db.meta.put({ key: 'corpus', version: corpus.version, importedAt: now.toISOString(), buckets: bucketCountFor(corpus.clauses.length) });
   });
   return { imported: true, version: corpus.version, documents: corpus.documents.length, clauses: corpus.clauses.length };
 }

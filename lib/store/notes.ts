@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { getClause } from './clauses';
 import type { LibraryDb } from './db';
 import type { Note } from '../notes/schema';
 import { planImport } from '../notes/merge';
@@ -94,7 +95,7 @@ export function recordAnchoring(
 export async function clauseCitations(db: LibraryDb, ids: readonly string[]): Promise<Map<string, ClauseCitation>> {
   const citations = new Map<string, ClauseCitation>();
   for (const id of new Set(ids)) {
-    const clause = id.includes(':') ? await db.clauses.get(id) : undefined;
+    const clause = id.includes(':') ? await getClause(db, id) : undefined;
     const document = await db.documents.get(clause?.documentId ?? id);
     if (document) citations.set(id, { document, clause: clause ?? null });
   }

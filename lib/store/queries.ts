@@ -1,11 +1,11 @@
+import { getClause, getClauses } from './clauses';
 import type { LibraryDb } from './db';
 import type { ClauseView, CitedView, DocumentLink, DocumentView, LibraryEntry, RelatedView } from './views';
 
 export async function listLibrary(db: LibraryDb): Promise<LibraryEntry[]> {
-  const documents = await db.documents.toArray();
-  return Promise.all(
-    documents.map(async (document) => ({ document, clauseCount: await db.clauses.where('documentId').equals(document.id).count() })),
-  );
+  const [documents, outlines] = await Promise.all([db.documents.toArray(), db.outlines.toArray()]);
+  const counts = new Map(outlines.map((o) => [o.documentId, o.entries.length]));
+  return documents.map((document) => ({ document, clauseCount: counts.get(document.id) ?? 0 }));
 }
 
 async function documentLinks(db: LibraryDb, documentId: string): Promise<DocumentLink[]> {
@@ -27,11 +27,11 @@ async function documentLinks(db: LibraryDb, documentId: string): Promise<Documen
 }
 
 export async function getClauseView(db: LibraryDb, clauseId: string): Promise<ClauseView | null> {
-  const clause = await db.clauses.get(clauseId);
+  const clause = await getClause(db, clauseId);
   if (!clause) return null;
   const document = await db.documents.get(clause.documentId);
   if (!document) return null;
-  const relatedClauses = await db.clauses.bulkGet(clause.related.map((r) => r.clauseId));
+  const relatedClauses = await getClauses(db, clause.related.map((r) => r.clauseId));
   const relatedDocs = new Map((await db.documents.bulkGet([...new Set(relatedClauses.map((c) => c?.documentId ?? ''))])).flatMap((d) => (d ? [[d.id, d]] : [])));
   const related: RelatedView[] = clause.related.flatMap((r, i) => {
     const other = relatedClauses[i];
@@ -47,8 +47,7 @@ export async function getClauseView(db: LibraryDb, clauseId: string): Promise<Cl
 export async function getDocumentView(db: LibraryDb, documentId: string): Promise<DocumentView | null> {
   const document = await db.documents.get(documentId);
   if (!document) return null;
-  const clauses = await db.clauses.where('[documentId+order]').between([documentId, 0], [documentId, Infinity]).toArray();
-  const outline = clauses.map(({ id, documentId, path, label, heading, order }) => ({ id, documentId, path, label, heading, order }));
+  const outline = (await db.outlines.get(documentId))?.entries ?? [];
   return { document, outline, links: await documentLinks(db, documentId) };
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CitedDocumentSchema, ClauseSchema, DocumentRelationSchema, DocumentSchema, RelatedClauseSchema } from '../corpus/schema';
 
 /** What the UI shows for one clause; crosses the message boundary, hence zod. */
-const ClauseSummarySchema = ClauseSchema.pick({ id: true, documentId: true, path: true, label: true, heading: true, order: true });
+export const ClauseSummarySchema = ClauseSchema.pick({ id: true, documentId: true, path: true, label: true, heading: true, order: true });
+export type ClauseSummary = z.infer<typeof ClauseSummarySchema>;
 
 export const RelatedViewSchema = z.object({
   clause: ClauseSchema.omit({ related: true }),

@@ -7,6 +7,7 @@ const corpus = CorpusSchema.parse(JSON.parse(readFileSync('.output/chrome-mv3/co
 
 test('the Library view lists the six documents by level with their clause counts', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('tab', { name: await message(page, 'tabLibrary') }).click();
   for (const [level, key] of [
     ['national', 'levelNational'],
     ['provincial', 'levelProvincial'],
@@ -26,6 +27,7 @@ test('the Library view lists the six documents by level with their clause counts
 
 test('a clause opened from the Library shows its full text read from IndexedDB', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('tab', { name: await message(page, 'tabLibrary') }).click();
   await page.getByRole('button', { name: '江苏省人民政府关于推动生物医药产业高质量发展的意见' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('江苏省人民政府关于推动生物医药产业高质量发展的意见');
   await expect(page.locator('.pl-meta')).toContainText('苏政发〔2018〕144号');

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
+import { allClauses, getClauses } from '@/lib/store/clauses';
 import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
 import type { Note } from '@/lib/notes/schema';
 import { smallCorpus } from './corpus-fixture';
@@ -49,7 +50,7 @@ describe('importCorpus', () => {
     await importCorpus(db, smallCorpus('v-one-00001', 6));
     await db.notes.put(note);
     await importCorpus(db, smallCorpus('v-two-00002', 2));
-    expect(await db.clauses.count()).toBe(2);
+    expect((await allClauses(db)).length).toBe(2);
     expect(await db.notes.toArray()).toEqual([note]);
   });
 
@@ -60,7 +61,7 @@ describe('importCorpus', () => {
     broken.clauses[1]!.text = 42;
     await expect(importCorpus(db, broken)).rejects.toThrow(/clauses\.1\.text/);
     expect((await db.meta.get('corpus'))?.version).toBe('v-small-0001');
-    expect(await db.clauses.count()).toBe(4);
+    expect((await allClauses(db)).length).toBe(4);
   });
 
   it('rolls back an import that fails half-way, leaving nothing half-written', async () => {
@@ -71,7 +72,7 @@ describe('importCorpus', () => {
     bad.relations.push({ ...bad.relations[0]! });
     await expect(importCorpus(db, bad)).rejects.toThrow();
     expect((await db.meta.get('corpus'))?.version).toBe('v-first-0001');
-    expect(await db.clauses.count()).toBe(4);
+    expect((await allClauses(db)).length).toBe(4);
     expect(await db.documents.count()).toBe(2);
   });
 });
@@ -92,6 +93,19 @@ describe('queries', () => {
   });
 });
 
+describe('clause storage', () => {
+  it('finds every clause of a corpus spread over many buckets, in the order asked', async () => {
+    const db = freshDb();
+    const corpus = smallCorpus('v-big-000001', 2000);
+    await importCorpus(db, corpus);
+    expect(await db.clauseBuckets.count()).toBe(8);
+    const ids = ['b:1999', 'a:0', 'missing:1', 'b:777'];
+    expect((await getClauses(db, ids)).map((c) => c?.text)).toEqual(['第1999项措施的全文。', '第0项措施的全文。', undefined, '第777项措施的全文。']);
+    expect((await allClauses(db)).map((c) => c.id)).toEqual(corpus.clauses.map((c) => c.id).sort((x, y) => (x[0] === y[0] ? Number(x.slice(2)) - Number(y.slice(2)) : x < y ? -1 : 1)));
+    expect((await listLibrary(db)).map((e) => e.clauseCount)).toEqual([1000, 1000]);
+  });
+});
+
 describe('schema upgrade', () => {
   it('upgrades a version-1 database and keeps every note', async () => {
     const name = `upgrade-${++counter}`;
@@ -99,6 +113,8 @@ describe('schema upgrade', () => {
     v1.version(1).stores({ documents: 'id, level', clauses: 'id, documentId, [documentId+order]', cited: 'id', meta: 'key', notes: 'id, url, *tags, created' });
     const { clauseIds: _c, updated: _u, ...oldNote } = note;
     await v1.table('notes').bulkPut([oldNote, { ...oldNote, id: 'n2', tags: [] }]);
+    await v1.table('meta').put({ key: 'corpus', version: 'old-version', importedAt: note.created });
+    await v1.table('clauses').put({ id: 'a:0', documentId: 'a', order: 0 });
     v1.close();
 
     const db = openLibraryDb(name);
@@ -108,5 +124,7 @@ describe('schema upgrade', () => {
     expect(notes[0]).toEqual(note);
     expect(notes[1]).toMatchObject({ id: 'n2', clauseIds: [], updated: note.created });
     expect(await db.notes.where('clauseIds').equals('x').count()).toBe(0);
+    // The corpus is imported afresh into the new tables.
+    expect(await db.meta.get('corpus')).toBeUndefined();
   });
 });
