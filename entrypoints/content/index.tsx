@@ -96,14 +96,21 @@ class PageController {
     document.addEventListener('scroll', () => this.close(), { passive: true, signal });
   }
 
-  /** Library ids (the clause, else the document) named by detected references overlapping `range`. */
+  /**
+   * Library ids (the clause, else the document) named by detected references overlapping
+   * `range`; failing those, on a page that reprints a held document, the clause whose printed
+   * heading comes last before the range: the passage is part of it.
+   */
   linkedIds(range: Range): string[] {
     const ids = new Set<string>();
+    let heading: string | undefined;
     for (const { reference, range: placed } of this.references?.all ?? []) {
       const id = reference.clauseId ?? reference.documentId;
       const overlaps = range.compareBoundaryPoints(Range.START_TO_END, placed) > 0 && range.compareBoundaryPoints(Range.END_TO_START, placed) < 0;
       if (id && overlaps) ids.add(id);
+      if (reference.kind === 'heading' && range.compareBoundaryPoints(Range.START_TO_START, placed) >= 0) heading = reference.clauseId;
     }
+    if (ids.size === 0 && heading) ids.add(heading);
     return [...ids];
   }
 

@@ -297,3 +297,14 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   await expect(opened.locator('#p3')).toBeInViewport();
   await opened.close();
 });
+
+test('on a page reprinting a held document, a passage is linked to the clause it stands in', async ({ page, origin, serviceWorker }) => {
+  await page.goto(`${origin}/notes-reprint.html`);
+  await waitForReferences(page, 3);
+  await selectText(page, '推动落实临床试验机构资格认定备案管理');
+  await page.getByRole('button', { name: await ui(serviceWorker, 'noteAddWithComment') }).click();
+  const editor = page.getByRole('dialog', { name: await ui(serviceWorker, 'noteEditorTitle') });
+  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(六)');
+  await editor.getByRole('button', { name: await ui(serviceWorker, 'noteSave') }).click();
+  await expect.poll(async () => (await storedNotes(serviceWorker)).map((n) => n.clauseIds)).toEqual([['004:三/(六)']]);
+});
