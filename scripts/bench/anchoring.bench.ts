@@ -1,8 +1,8 @@
 // Re-anchoring 500 notes on one long (~1 MB) page of CJK text, unchanged and edited, against
 // a baseline measured in the same run: a bare indexOf of each quote (which cannot tell
 // repeated quotes apart and finds nothing once a quote was edited).
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSeeds } from '../seeds';
 import { type Anchor, anchor } from '../../lib/anchoring/anchor';
 import { describePosition, describeQuote } from '../../lib/anchoring/describe';
 
@@ -21,9 +21,7 @@ const randomInt = (n: number) => Math.floor(random() * n);
 
 /** Sentences of the seed documents in random order until the page is ~1 MB long. */
 function longPage(): string {
-  const dir = join(import.meta.dirname, '../../seeds');
-  const sentences = readdirSync(dir)
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
+  const sentences = Object.values(readSeeds())
     .join('')
     .split(/(?<=[。;；])/)
     .filter((s) => s.trim().length > 4);

@@ -4,9 +4,8 @@
 // issuer, 《…》, 第…条, (十六)), which neither folds 繁/简 or widths nor resolves anything.
 // Also: fold() alone, and detection in 4096-unit chunks as the content script feeds it.
 // Rounds are interleaved and ratios taken per round, so load from other processes cancels.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildCorpus } from '../../lib/corpus/build';
+import { readSeeds } from '../seeds';
 import { createPageState, detect, detectIncremental } from '../../lib/detect/detect';
 import { buildMatcher } from '../../lib/detect/matcher';
 import { matcherSourceFromCorpus } from '../../lib/detect/source';
@@ -57,9 +56,7 @@ function regexScan(text: string): number {
 }
 
 export async function run(): Promise<void> {
-  const dir = join(import.meta.dirname, '../../seeds');
-  const seeds = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  const source = matcherSourceFromCorpus(buildCorpus(seeds));
+  const source = matcherSourceFromCorpus(buildCorpus(readSeeds()));
   const built = interleaved({ buildMatcher: () => buildMatcher(source).headedClauses.size }).get('buildMatcher')!;
   const sent = utf8Length(JSON.stringify(source)) / 1024;
   console.log(`MatcherSource: ${sent.toFixed(1)} KB as JSON (${source.documents.length} documents, ${source.cited.length} cited, ${source.clauses.length} clauses)`);

@@ -2,10 +2,11 @@
 // same run (all-pairs cosine over character bigrams, same-document pairs excluded, top 8).
 // Corpora: the real corpus (buildCorpus over seeds/) and a synthetic corpus of
 // 10,000 clauses made by recombining the real clauses' sentences.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, Corpus } from '../../lib/corpus/schema';
 import { buildCorpus } from '../../lib/corpus/build';
+import { readSeeds } from '../seeds';
 import { computeRelated } from '../../lib/related/compute';
 import { evaluateRelated, GoldSetSchema } from '../../lib/related/evaluate';
 import { foldKey } from '../../lib/text/fold';
@@ -13,8 +14,7 @@ import { foldKey } from '../../lib/text/fold';
 const root = join(import.meta.dirname, '..', '..');
 
 function loadCorpus(): Corpus {
-  const dir = join(root, 'seeds');
-  return buildCorpus(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+  return buildCorpus(readSeeds());
 }
 
 function bigramVectors(clauses: readonly Clause[]): { v: Map<string, number>; norm: number }[] {

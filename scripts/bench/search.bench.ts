@@ -1,11 +1,11 @@
 // Clause search latency: fuse.js alone over every clause (the baseline) versus the bigram index
 // + fuse.js, on the real corpus and on a synthetic 100,000-clause library built by recombining
 // real sentences. Goals: p95 < 16 ms (real), < 50 ms (100k).
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
+import { readSeeds } from '../seeds';
 import { buildCorpus } from '../../lib/corpus/build';
 import type { Clause, PolicyDocument } from '../../lib/corpus/schema';
 import { postingBytes } from '../../lib/search/gram-index';
@@ -33,13 +33,7 @@ function random(seed: number): () => number {
 }
 
 function loadCorpus() {
-  const dir = join(import.meta.dirname, '../../seeds');
-  const seeds = Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
-  );
-  return buildCorpus(seeds);
+  return buildCorpus(readSeeds());
 }
 
 /** Hand-written queries of every kind, plus substrings of real clauses, some with a typo. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { CorpusSchema, describeZodError } from '../../../lib/corpus/schema';
-import { readSeeds, seedText } from './seeds';
+import { readSeeds, seedText } from '../../../scripts/seeds';
 
 const seeds = readSeeds();
 const corpus = buildCorpus(seeds);

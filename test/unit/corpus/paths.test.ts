@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
-import { readSeeds } from './seeds';
+import { readSeeds } from '../../../scripts/seeds';
 
 const corpus = buildCorpus(readSeeds());
 const pathsOf = (id: string) => corpus.clauses.filter((c) => c.documentId === id).map((c) => c.path.join('/'));

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { qualityReport } from '../../../lib/corpus/report';
-import { readSeeds } from './seeds';
+import { readSeeds } from '../../../scripts/seeds';
 
 it('the quality report lists each document with its clause count, then every repair, flag and inference', () => {
   const corpus = buildCorpus(readSeeds());

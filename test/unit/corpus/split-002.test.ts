@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelFromTag, splitRunOnBody, splitSearchResults } from '../../../lib/corpus/split-002';
-import { seedText } from './seeds';
+import { seedText } from '../../../scripts/seeds';
 
 describe('splitSearchResults', () => {
   const page = splitSearchResults(seedText('002_'));

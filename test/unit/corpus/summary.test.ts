@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePublishedSummary } from '../../../lib/corpus/summary';
-import { seedText } from './seeds';
+import { seedText } from '../../../scripts/seeds';
 
 describe('parsePublishedSummary (001)', () => {
   const summary = parsePublishedSummary(seedText('001_'));

@@ -1,17 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { buildMatcher } from '../../../lib/detect/matcher';
 import { MatcherSourceSchema, matcherSourceFromCorpus } from '../../../lib/detect/source';
 import { seen } from './helpers';
+import { readSeeds, seedText } from '../../../scripts/seeds';
 
-const seedsDir = join(import.meta.dirname, '../../../seeds');
-const seeds = Object.fromEntries(readdirSync(seedsDir).map((f) => [f, readFileSync(join(seedsDir, f), 'utf8')]));
-const corpus = buildCorpus(seeds);
+const corpus = buildCorpus(readSeeds());
 const source = matcherSourceFromCorpus(corpus);
 const matcher = buildMatcher(source);
-const seedText = (prefix: string) => Object.entries(seeds).find(([f]) => f.startsWith(prefix))![1];
 
 describe('detection with the real corpus', () => {
   it('sends a matcher source that survives the message boundary', () => {

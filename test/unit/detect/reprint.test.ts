@@ -1,14 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPageState, detect, detectIncremental } from '../../../lib/detect/detect';
 import { fixtureMatcher, seen } from './helpers';
+import { seedText } from '../../../scripts/seeds';
 
-const seedsDir = join(import.meta.dirname, '../../../seeds');
-function seed(prefix: string): string {
-  const file = readdirSync(seedsDir).find((f) => f.startsWith(prefix))!;
-  return readFileSync(join(seedsDir, file), 'utf8');
-}
+const seed = seedText;
 
 describe('pages that reprint a held document', () => {
   it('turns the printed clause headings of a 繁體 reprint into heading references', () => {

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../lib/corpus/build';
 import type { Corpus } from '../../../lib/corpus/schema';
-import { computeRelated } from '../../../lib/related/compute';
+import { libraryCorpus } from '../../../scripts/seeds';
 import { evaluateRelated, GoldSetSchema } from '../../../lib/related/evaluate';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -11,8 +10,7 @@ const gold = GoldSetSchema.parse(JSON.parse(readFileSync(join(root, 'test/gold/r
 
 let corpus: Corpus;
 beforeAll(() => {
-  const dir = join(root, 'seeds');
-  corpus = computeRelated(buildCorpus(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]))));
+  corpus = libraryCorpus();
 });
 
 const ids = (id: string) => corpus.clauses.find((c) => c.id === id)!.related.map((r) => r.clauseId);

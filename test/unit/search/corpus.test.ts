@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { buildSearchIndex, search } from '../../../lib/search';
+import { readSeeds } from '../../../scripts/seeds';
 import { foldKey, simplify } from '../../../lib/text/fold';
 
-const seedDir = join(import.meta.dirname, '../../../seeds');
-const corpus = buildCorpus(
-  Object.fromEntries(
-    readdirSync(seedDir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => [f, readFileSync(join(seedDir, f), 'utf8')]),
-  ),
-);
+const corpus = buildCorpus(readSeeds());
 const index = buildSearchIndex(corpus.documents, corpus.clauses);
 const today = '2026-01-01';
 const clause = (id: string) => corpus.clauses.find((c) => c.id === id)!;

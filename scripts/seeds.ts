@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildLibraryCorpus } from '../lib/corpus/pipeline';
+import type { Corpus } from '../lib/corpus/schema';
 
-const dir = join(import.meta.dirname, '..', '..', '..', 'seeds');
+const dir = join(import.meta.dirname, '..', 'seeds');
 
 /** The seed files as the corpus script reads them: file name → text. */
 export function readSeeds(): Record<string, string> {
@@ -12,8 +14,14 @@ export function readSeeds(): Record<string, string> {
   );
 }
 
+/** The text of the seed whose file name starts with `prefix` (e.g. `000_`). */
 export function seedText(prefix: string): string {
   const file = readdirSync(dir).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`no seed ${prefix}`);
   return readFileSync(join(dir, file), 'utf8');
+}
+
+/** The corpus the extension bundles, built from seeds/ (parsing, then related measures). */
+export function libraryCorpus(): Corpus {
+  return buildLibraryCorpus(readSeeds());
 }
