@@ -49,6 +49,9 @@ export function PopupApp({ db }: { db: LibraryDb }) {
             {t(key)}
           </button>
         ))}
+        <button type="button" className="pl-notes-link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
+          {t('notesTitle')}
+        </button>
       </div>
       {tab === 'search' ? (
         documents && clauses ? (

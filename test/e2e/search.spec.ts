@@ -51,3 +51,12 @@ test.describe('searching from the toolbar popup', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('the popup opens the notes manager in a tab', async ({ page, context, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: await page.evaluate(() => chrome.i18n.getMessage('notesTitle')) }).click();
+  const manager = await opened;
+  await expect(manager).toHaveURL(`chrome-extension://${extensionId}/notes.html`);
+  await manager.close();
+});
