@@ -9,8 +9,8 @@ import { RelatedList } from './RelatedList';
 import { ScriptSwitch } from './ScriptSwitch';
 import { useConverted } from './useConverted';
 
-export interface ClauseDetailProps {
-  view: ClauseView;
+/** What the clause and document views need from their host (popup, library page, popover). */
+export interface DetailHostProps {
   today: string;
   script: Script;
   onScriptChange: (script: Script) => void;
@@ -21,7 +21,7 @@ export interface ClauseDetailProps {
   titleId?: string;
 }
 
-export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: ClauseDetailProps) {
+export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DetailHostProps & { view: ClauseView }) {
   const { clause, document } = view;
   const [title, heading, text] = useConverted([document.title, clause.heading ?? '', clause.text], script, convert);
   return (

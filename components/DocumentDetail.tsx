@@ -1,6 +1,6 @@
 import type { DocumentView } from '@/lib/store/views';
-import type { ConvertFn, Script } from '@/lib/script';
 import { citationOf } from './citation';
+import type { DetailHostProps } from './ClauseDetail';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentMeta } from './DocumentMeta';
@@ -8,19 +8,8 @@ import { t } from './i18n';
 import { ScriptSwitch } from './ScriptSwitch';
 import { useConverted } from './useConverted';
 
-export interface DocumentDetailProps {
-  view: DocumentView;
-  today: string;
-  script: Script;
-  onScriptChange: (script: Script) => void;
-  convert: ConvertFn;
-  onOpenClause: (clauseId: string) => void;
-  onOpenDocument: (documentId: string) => void;
-  titleId?: string;
-}
-
 /** A document's metadata and clickable outline. */
-export function DocumentDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DocumentDetailProps) {
+export function DocumentDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DetailHostProps & { view: DocumentView }) {
   const { document, outline } = view;
   const [title, ...headings] = useConverted([document.title, ...outline.map((c) => c.heading ?? '')], script, convert);
   return (

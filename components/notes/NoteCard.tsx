@@ -1,6 +1,7 @@
 import type { Note } from '@/lib/notes/schema';
 import { t } from '../i18n';
-import { LinkedClauses, type Cite } from './LinkedClauses';
+import type { Cite } from './LinkedClauses';
+import { NoteBody } from './NoteBody';
 
 /** A note shown over its highlight: the comment, tags and links, with edit and delete. */
 export interface NoteCardProps {
@@ -14,17 +15,7 @@ export interface NoteCardProps {
 export function NoteCard({ note, cite, onEdit, onDelete, onOpenManager }: NoteCardProps) {
   return (
     <section className="pl-root pl-popover pl-note-card" aria-label={t('noteToolbar')}>
-      <p className="pl-text">{note.comment || <span className="pl-muted">{t('noteNoComment')}</span>}</p>
-      {note.tags.length > 0 && (
-        <p className="pl-note-tags">
-          {note.tags.map((tag) => (
-            <span key={tag} className="pl-badge">
-              {tag}
-            </span>
-          ))}
-        </p>
-      )}
-      <LinkedClauses ids={note.clauseIds} cite={cite} />
+      <NoteBody note={note} cite={cite} />
       <div className="pl-actions">
         <button type="button" onClick={onEdit}>
           {t('noteEdit')}

@@ -9,7 +9,8 @@ import { allNotes, clauseCitations, deleteNote, distinct, filterNotes, groupByPa
 import { t } from '../i18n';
 import { NoteEditor } from './NoteEditor';
 import { download } from './download';
-import { LinkedClauses, type Cite } from './LinkedClauses';
+import type { Cite } from './LinkedClauses';
+import { NoteBody } from './NoteBody';
 
 export interface NotesManagerProps {
   db: LibraryDb;
@@ -169,17 +170,7 @@ function NoteItem({ note, cite, orphaned, onOpen, onEdit, onDelete }: NoteItemPr
     <article aria-label={note.quote.exact.slice(0, 40)}>
       <blockquote className="pl-note-quote">{note.quote.exact}</blockquote>
       {orphaned && <p className="pl-notes-orphan">{t('notesOrphaned')}</p>}
-      <p className="pl-text">{note.comment || <span className="pl-muted">{t('noteNoComment')}</span>}</p>
-      {note.tags.length > 0 && (
-        <p className="pl-note-tags">
-          {note.tags.map((tag) => (
-            <span key={tag} className="pl-badge">
-              {tag}
-            </span>
-          ))}
-        </p>
-      )}
-      <LinkedClauses ids={note.clauseIds} cite={cite} />
+      <NoteBody note={note} cite={cite} />
       <div className="pl-actions">
         <button type="button" onClick={onOpen}>
           {t('notesOpenPage')}

@@ -1,38 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hoverText, message, pageSnapshot, waitForReferences } from './page-helpers';
+import { hoverText, message, pageSnapshot, selectText, waitForReferences } from './page-helpers';
 import type { Note } from '../../lib/notes/schema';
 
 const ARTICLE = 'notes-article.html';
 const edited = (version: string) => readFileSync(`test/e2e/pages/notes-article-${version}.html`, 'utf8');
-
-/** Selects the first occurrence of `text` in the page body, across elements if need be. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    let all = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      starts.push(all.length);
-      all += (n as Text).data;
-    }
-    const at = all.indexOf(needle);
-    if (at < 0) throw new Error(`text not on page: ${needle}`);
-    const find = (offset: number, end: boolean) => {
-      let i = starts.length - 1;
-      while (starts[i]! > offset || (end && starts[i]! === offset && i > 0)) i--;
-      return [nodes[i]!, offset - starts[i]!] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...find(at, false));
-    range.setEnd(...find(at + needle.length, true));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, text);
-}
 
 /** The text under each note highlight, in page order. */
 function highlightedTexts(page: Page): Promise<string[]> {

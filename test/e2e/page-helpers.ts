@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Moves the pointer onto the middle of the `nth` occurrence of `text` in the page's visible
- * text (it may span elements), as a reader resting the mouse on it would.
+ * Finds the `nth` occurrence of `text` in the page's text (it may span elements), then either
+ * selects it, as a reader dragging over it would, or returns a point on it.
  */
-export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
-  const point = await page.evaluate(
-    ([needle, index]) => {
+function onText(page: Page, text: string, nth: number, mode: 'select' | 'point'): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([needle, index, action]) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       const starts: number[] = [];
@@ -19,22 +19,37 @@ export async function hoverText(page: Page, text: string, nth = 0): Promise<void
       let at = -1;
       for (let i = 0; i <= index; i++) at = all.indexOf(needle, at + 1);
       if (at < 0) throw new Error(`text not on page: ${needle}`);
-      const find = (offset: number) => {
+      // An end offset on a node boundary belongs to the node before it.
+      const find = (offset: number, end: boolean) => {
         let i = starts.length - 1;
-        while (starts[i]! > offset) i--;
+        while (starts[i]! > offset || (end && starts[i]! === offset && i > 0)) i--;
         return [nodes[i]!, offset - starts[i]!] as const;
       };
       const range = document.createRange();
-      range.setStart(...find(at));
-      range.setEnd(...find(at + needle.length - 1));
-      range.setEnd(range.endContainer, range.endOffset + 1);
+      range.setStart(...find(at, false));
+      range.setEnd(...find(at + needle.length, true));
+      if (action === 'select') {
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return null;
+      }
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
     },
-    [text, nth] as const,
+    [text, nth, mode] as const,
   );
+}
+
+/** Rests the pointer on the `nth` occurrence of `text`, as a reader would. */
+export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
+  const point = (await onText(page, text, nth, 'point'))!;
   await page.mouse.move(point.x, point.y, { steps: 2 });
+}
+
+/** Selects the first occurrence of `text` in the page body, across elements if need be. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await onText(page, text, 0, 'select');
 }
 
 /** Waits until the content script has drawn at least `min` references. */
