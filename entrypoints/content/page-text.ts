@@ -1,7 +1,7 @@
 /**
  * The page's readable text for detection, in chunks that end at block boundaries, with the
- * text nodes each character came from. Inputs, editable areas, scripts, styles and the
- * extension's own UI are left out; a block boundary or <br> becomes '\n' so that a match
+ * text nodes each character came from. Inputs, editable areas, scripts and styles are left
+ * out (the extension's own UI hangs off <html>, outside `root`); a block boundary or <br> becomes '\n' so that a match
  * never joins two paragraphs.
  */
 export interface TextChunk {
@@ -14,10 +14,8 @@ export interface TextChunk {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS']);
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RT', 'RP', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL']);
 
-export function isExcluded(element: Element, uiHost: Element | null): boolean {
-  if (SKIP.has(element.tagName.toUpperCase())) return true;
-  if (uiHost && (element === uiHost || uiHost.contains(element))) return true;
-  return element instanceof HTMLElement && element.isContentEditable;
+function isExcluded(element: Element): boolean {
+  return SKIP.has(element.tagName.toUpperCase()) || (element instanceof HTMLElement && element.isContentEditable);
 }
 
 function blockOf(node: Node, root: Node): Node {
@@ -27,11 +25,11 @@ function blockOf(node: Node, root: Node): Node {
 }
 
 /** Yields chunks of about `chunkSize` characters; callers yield to the page between chunks. */
-export function* textChunks(root: Node, uiHost: Element | null, chunkSize = 32_768): Generator<TextChunk> {
+export function* textChunks(root: Node, chunkSize = 32_768): Generator<TextChunk> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isExcluded(node as Element, uiHost) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.nodeType === Node.ELEMENT_NODE && isExcluded(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   let chunk: TextChunk = { text: '', nodes: [], starts: [] };
   const parts: string[] = [];

@@ -89,6 +89,32 @@ test.describe('a simplified-Chinese news page', () => {
     }
   });
 
+  test('tabbing to a link that holds a reference opens its popover and keeps focus on the link', async ({ page }) => {
+    await page.locator('#search').focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator('#doc-link')).toBeFocused();
+    await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+    await expect(page.locator('#doc-link')).toBeFocused();
+  });
+
+  test('after a pause and resume, or a site switched off and on, references work again', async ({ page, serviceWorker }) => {
+    const set = (settings: object) => serviceWorker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+    const count = () => page.evaluate(() => CSS.highlights.get('policy-lens-ref')?.size ?? 0);
+    try {
+      for (const off of [{ paused: true, disabledSites: [] }, { paused: false, disabledSites: ['127.0.0.1'] }]) {
+        await set(off);
+        await expect.poll(count).toBe(0);
+        await set({ paused: false, disabledSites: [] });
+        await waitForReferences(page, 8);
+        await hoverText(page, '苏政发[2018]144号');
+        await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+        await page.keyboard.press('Escape');
+      }
+    } finally {
+      await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    }
+  });
+
   test('the popover stays inside the viewport and page styles do not reach it', async ({ page }) => {
     await page.setViewportSize({ width: 480, height: 400 });
     await hoverText(page, '苏政发[2018]144号');

@@ -17,6 +17,10 @@ import { textIndex, type TextIndex } from '../text-index';
 import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
 import { boxOf, noteableSelection } from './selection';
 import { noteIdInFragment } from './fragment';
+import { HoverIntent } from '../hover-intent';
+import { adoptStyleSheet, observeBody, reporter } from '../page-hooks';
+
+const report = reporter('notes');
 
 /** What the notes layer needs from detection: the library ids named by references in a range. */
 export interface NotesLayerDeps {
@@ -61,14 +65,18 @@ class NotesLayer {
   private surface: Surface | null = null;
   /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
   private active: string | null = null;
-  private overSurface = false;
   private selectionTimer = 0;
-  private reanchorTimer = 0;
-  private dwellTimer = 0;
-  private lingerTimer = 0;
-  private pointerFrame = 0;
-  private observer: MutationObserver | null = null;
-  private sheet: CSSStyleSheet | null = null;
+  /** Undoes what start() did to the page. */
+  private cleanups: (() => void)[] = [];
+  private readonly intent = new HoverIntent<string>({
+    find: (x, y) => this.highlighter.notesAt(x, y).at(-1) ?? null,
+    // The toolbar and the editor stay until the reader is done with them.
+    paused: () => this.surface?.kind === 'editor' || this.surface?.kind === 'toolbar',
+    open: (id) => this.showCard(id),
+    close: () => this.close(),
+    dwellMs: DWELL_MS,
+    lingerMs: LINGER_MS,
+  });
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -78,10 +86,7 @@ class NotesLayer {
   }
 
   async start(): Promise<void> {
-    // A constructed sheet is not an inline <style>, so strict page CSPs do not block it.
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(NOTE_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+    this.cleanups.push(adoptStyleSheet(NOTE_CSS));
     this.ui = await createShadowRootUi(this.ctx, {
       name: 'policy-lens-notes',
       position: 'inline',
@@ -94,15 +99,11 @@ class NotesLayer {
 
     const signal = this.abort.signal;
     document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
-    addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, signal });
+    addEventListener('pointermove', this.intent.onPointerMove, { passive: true, signal });
     addEventListener('click', (e) => this.onClick(e), { signal });
     addEventListener('keydown', (e) => e.key === 'Escape' && this.surface?.kind !== 'editor' && this.close(), { signal, capture: true });
     addEventListener('hashchange', () => this.scrollToLinkedNote(), { signal });
-    this.observer = new MutationObserver(() => {
-      clearTimeout(this.reanchorTimer);
-      this.reanchorTimer = window.setTimeout(() => void this.refresh().catch(report), REANCHOR_MS);
-    });
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.cleanups.push(observeBody(() => void this.refresh().catch(report), REANCHOR_MS));
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return;
       if (ContentCommandSchema.safeParse(message).success) this.openEditorOnSelection();
@@ -114,10 +115,8 @@ class NotesLayer {
 
   private stop(): void {
     this.abort.abort();
-    this.observer?.disconnect();
-    clearTimeout(this.reanchorTimer);
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
     clearTimeout(this.selectionTimer);
-    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.highlighter.clear();
     this.close();
     this.ui?.remove();
@@ -193,21 +192,6 @@ class NotesLayer {
     if (range) this.show({ kind: 'editor', anchor: boxOf(range), range, note: null });
   }
 
-  private onPointerMove(event: PointerEvent): void {
-    if (this.pointerFrame) return;
-    const { clientX: x, clientY: y } = event;
-    this.pointerFrame = requestAnimationFrame(() => {
-      this.pointerFrame = 0;
-      if (this.overSurface || this.surface?.kind === 'editor' || this.surface?.kind === 'toolbar') return;
-      const id = this.highlighter.notesAt(x, y).at(-1);
-      const shown = this.surface?.kind === 'card' ? this.surface.note.id : null;
-      if (id !== undefined && id === shown) return clearTimeout(this.lingerTimer);
-      clearTimeout(this.dwellTimer);
-      if (id !== undefined) this.dwellTimer = window.setTimeout(() => this.showCard(id), DWELL_MS);
-      else if (shown) this.lingerClose();
-    });
-  }
-
   /** A click shows the note at once, for readers who do not hover (touch, keyboard-then-click). */
   private onClick(event: MouseEvent): void {
     if (this.hosts().some((host) => event.composedPath().includes(host))) return;
@@ -222,21 +206,14 @@ class NotesLayer {
     if (note && placed) this.show({ kind: 'card', anchor: boxOf(placed.range), note });
   }
 
-  private lingerClose(): void {
-    clearTimeout(this.lingerTimer);
-    this.lingerTimer = window.setTimeout(() => !this.overSurface && this.close(), LINGER_MS);
-  }
-
   private close(): void {
     this.show(null);
   }
 
   private show(surface: Surface | null): void {
-    clearTimeout(this.dwellTimer);
-    clearTimeout(this.lingerTimer);
     const previous = this.surface;
     this.surface = surface;
-    this.overSurface = false;
+    this.intent.shownNow(surface?.kind === 'card' ? surface.note.id : null);
     if (surface?.kind === 'card') this.setActive(surface.note.id);
     else if (previous?.kind === 'card') this.setActive(null);
     this.ui?.mounted?.render(surface ? this.renderSurface(surface) : null);
@@ -246,14 +223,8 @@ class NotesLayer {
     return (
       <PopoverFrame
         anchor={surface.anchor}
-        onPointerEnter={() => {
-          this.overSurface = true;
-          clearTimeout(this.lingerTimer);
-        }}
-        onPointerLeave={() => {
-          this.overSurface = false;
-          if (surface.kind === 'card') this.lingerClose();
-        }}
+        onPointerEnter={this.intent.surfaceEnter}
+        onPointerLeave={this.intent.surfaceLeave}
       >
         {surface.kind === 'toolbar' ? (
           <SelectionToolbar
@@ -345,8 +316,4 @@ async function cite(id: string): Promise<string> {
   }
   const view = await ask({ type: 'document-view', documentId: id });
   return view ? formatCitation({ document: view.document, clause: null }) : id;
-}
-
-function report(error: unknown): void {
-  console.debug('[policy-lens] notes', error);
 }
