@@ -35,12 +35,36 @@ export function sharedTerms(a: Vector, b: Vector, textA: string, textB: string):
     .sort((x, y) => a.terms.get(y)! * b.terms.get(y)! - a.terms.get(x)! * b.terms.get(x)! || (x < y ? -1 : 1));
   const kept: string[] = [];
   for (const t of shared) {
-    const wide = widen(t, textA, textB);
+    const wide = snapToWords(widen(t, textA, textB), textA);
+    if (!wide) continue;
     if (kept.some((k) => k.includes(wide) || wide.includes(k))) continue;
     kept.push(wide);
     if (kept.length === SHOWN_TERMS) break;
   }
   return kept;
+}
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+const CONTEXT = 8;
+
+/**
+ * Trims a shared string to whole words of `text`, without one-character words at its edges:
+ * 区域临床 and 领域临床 share 域临床, 去中心化临床试验 gives 化临床试验; a reader should see
+ * 临床 and 临床试验. Null when no word of two characters or more is left.
+ */
+export function snapToWords(term: string, text: string): string | null {
+  const at = text.indexOf(term);
+  if (at < 0) return term;
+  const from = Math.max(0, at - CONTEXT);
+  const to = Math.min(text.length, at + term.length + CONTEXT);
+  const inside = [...words.segment(text.slice(from, to))]
+    .map(({ index, segment }) => ({ start: from + index, end: from + index + segment.length }))
+    .filter((w) => w.start >= at && w.end <= at + term.length);
+  while (inside.length > 1 && inside[0]!.end - inside[0]!.start === 1) inside.shift();
+  while (inside.length > 1 && inside.at(-1)!.end - inside.at(-1)!.start === 1) inside.pop();
+  const start = inside[0]?.start ?? at;
+  const end = inside.at(-1)?.end ?? at;
+  return end - start >= 2 ? text.slice(start, end) : null;
 }
 
 function widen(term: string, a: string, b: string): string {
