@@ -48,9 +48,10 @@ const words = new Intl.Segmenter('zh', { granularity: 'word' });
 const CONTEXT = 8;
 
 /**
- * Trims a shared string to whole words of `text`, without one-character words at its edges:
+ * Trims a shared string to whole words of `text`, without leading one-character words:
  * 区域临床 and 领域临床 share 域临床, 去中心化临床试验 gives 化临床试验; a reader should see
- * 临床 and 临床试验. Null when no word of two characters or more is left.
+ * 临床 and 临床试验. (A trailing one-character word usually belongs to the word before it, as
+ * in 委员|会, so it stays.) Null when no word of two characters or more is left.
  */
 export function snapToWords(term: string, text: string): string | null {
   const at = text.indexOf(term);
@@ -61,7 +62,6 @@ export function snapToWords(term: string, text: string): string | null {
     .map(({ index, segment }) => ({ start: from + index, end: from + index + segment.length }))
     .filter((w) => w.start >= at && w.end <= at + term.length);
   while (inside.length > 1 && inside[0]!.end - inside[0]!.start === 1) inside.shift();
-  while (inside.length > 1 && inside.at(-1)!.end - inside.at(-1)!.start === 1) inside.pop();
   const start = inside[0]?.start ?? at;
   const end = inside.at(-1)?.end ?? at;
   return end - start >= 2 ? text.slice(start, end) : null;

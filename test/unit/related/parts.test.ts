@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { departmentKey, departmentOverlap, departmentIdf, departmentKeys } from '../../../lib/related/departments';
 import { evaluateRelated } from '../../../lib/related/evaluate';
 import { frameClauses, hasBody } from '../../../lib/related/frame';
-import { describeReason } from '../../../lib/related/reason';
+import { describeReason, snapToWords } from '../../../lib/related/reason';
 import { buildLexicon, comparableText, termFrequencies } from '../../../lib/related/terms';
 import { makeCorpus } from './fixture';
 
@@ -107,5 +107,18 @@ describe('evaluateRelated', () => {
     expect(e.precisionAt3).toBeCloseTo((1 / 3 + 1 / 3 + 0) / 3);
     expect(e.recallAt5).toBeCloseTo((1 + 1 / 2 + 0) / 3);
     expect(e.missing).toEqual(['nope']);
+  });
+});
+
+describe('snapToWords', () => {
+  it('shows a reader whole words, not the fragments two texts happen to share', () => {
+    expect(snapToWords('域临床', '支持开展区域临床研究协作')).toBe('临床');
+    expect(snapToWords('化临床试验', '探索开展去中心化临床试验试点')).toBe('临床试验');
+    expect(snapToWords('区环境质量', '确保苏州市区环境质量达标')).toBe('环境质量');
+    expect(snapToWords('伦理审查委员会', '设立区域伦理审查委员会')).toBe('伦理审查委员会');
+  });
+
+  it('drops what is left with no word of two characters', () => {
+    expect(snapToWords('每个', '对每个企业给予奖励')).toBeNull();
   });
 });
