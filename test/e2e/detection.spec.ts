@@ -185,3 +185,35 @@ test('a page with a strict Content-Security-Policy still gets its references', a
   await hoverText(page, '蘇政發〔2018〕144號');
   await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
 });
+
+test.describe('a page that reprints a held document', () => {
+  test('its clause headings open their clauses', async ({ page, origin }) => {
+    await page.goto(`${origin}/reprint-traditional.html`);
+    await waitForReferences(page, 3);
+    await hoverText(page, '(三)提升臨床研究水平');
+    const dialog = page.getByRole('dialog', { name: doc('000').title });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.pl-clause')).toHaveAttribute('data-clause-id', '000:二/(三)');
+    await expect(dialog).toContainText(body('000:二/(三)'));
+  });
+});
+
+test('a document reference shows its outline, and an outline entry opens the clause', async ({ page, origin }) => {
+  await page.goto(`${origin}/news-simplified.html`);
+  await waitForReferences(page, 8);
+  await hoverText(page, '苏政发[2018]144号');
+  const dialog = page.getByRole('dialog', { name: doc('004').title });
+  const target = clause('004:三/(三)');
+  await dialog.getByRole('button', { name: `${target.label} ${target.heading}` }).click();
+  await expect(dialog.locator('.pl-clause')).toHaveAttribute('data-clause-id', target.id);
+  await expect(dialog).toContainText(body(target.id));
+});
+
+test('a document past its validity says it has expired', async ({ page, origin }) => {
+  await page.goto(`${origin}/news-simplified.html`);
+  await waitForReferences(page, 8);
+  await hoverText(page, '《关于促进全省生物医药产业高质量发展的若干政策措施》');
+  const dialog = page.getByRole('dialog', { name: doc('002-2').title });
+  await expect(dialog.locator('[data-validity]')).toHaveAttribute('data-validity', 'expired');
+  await expect(dialog).toContainText('2021-11-01 – 2024-12-31');
+});
