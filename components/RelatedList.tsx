@@ -16,9 +16,12 @@ export function RelatedList({ related, onOpenClause }: { related: RelatedView[];
             <ul>
               {items.map((r) => (
                 <li key={r.clause.id}>
-                  <button type="button" className="pl-link" onClick={() => onOpenClause(r.clause.id)}>
-                    《{r.document.titleSimplified}》 {r.clause.path.join(' ')}
-                    {r.clause.heading ? ` ${r.clause.heading}` : ''}
+                  <button type="button" className="pl-link pl-related-link" onClick={() => onOpenClause(r.clause.id)}>
+                    <span className="pl-related-doc">《{r.document.titleSimplified}》</span>
+                    <span>
+                      {r.clause.path.join(' ')}
+                      {r.clause.heading ? ` ${r.clause.heading}` : ''}
+                    </span>
                   </button>
                   <div className="pl-reason">{r.reason.text}</div>
                 </li>
