@@ -12,15 +12,23 @@ export function adoptStyleSheet(css: string): () => void {
 }
 
 /**
- * Calls `onChange` once the page's body has stopped changing for `quietMs`; returns the
+ * Calls `onChange` once the page's body has stopped changing for `quietMs`, or after
+ * 4 × `quietMs` on a page that never stops (a ticking clock must not starve it); returns the
  * disconnection. The extension's own UI hangs off <html>, outside the body, so drawing it
  * does not count as a change.
  */
 export function observeBody(onChange: () => void, quietMs: number): () => void {
   let timer = 0;
+  let pendingSince = 0;
+  const fire = () => {
+    pendingSince = 0;
+    onChange();
+  };
   const observer = new MutationObserver(() => {
+    const now = performance.now();
+    pendingSince ||= now;
     clearTimeout(timer);
-    timer = window.setTimeout(onChange, quietMs);
+    timer = window.setTimeout(fire, Math.max(0, Math.min(quietMs, pendingSince + 4 * quietMs - now)));
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   return () => {

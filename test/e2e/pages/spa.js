@@ -1,4 +1,10 @@
-// Like a single-page app: content arrives after the first render.
+// Like a single-page app: content arrives after the first render, and a clock ticks all the time.
+const clock = document.createElement('p');
+clock.id = 'clock';
+document.querySelector('article').prepend(clock);
+let ticks = 0;
+setInterval(() => (clock.textContent = `更新時間：${++ticks}`), 100);
+
 setTimeout(() => {
   const p = document.createElement('p');
   p.id = 'late';
