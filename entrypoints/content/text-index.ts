@@ -1,10 +1,11 @@
+import { locate, type TextChunk } from './page-text';
+
 /**
  * The page's text as one string, with a map between offsets in it and DOM positions.
  * Offsets are those of `root.textContent` (every Text and CDATA node in tree order, script and
  * style text included), which is what a TextPositionSelector counts.
  */
 export type TextIndex = {
-  root: Node;
   text: string;
   rangeToOffsets(range: Range): { start: number; end: number };
   offsetsToRange(start: number, end: number): Range;
@@ -57,20 +58,10 @@ export function textIndex(root: Node): TextIndex {
     return lo < nodes.length ? starts[lo]! : text.length;
   }
 
-  /** Index of the node holding offset: the one it starts in, or with `atEnd` the one it ends. */
-  function nodeAt(offset: number, atEnd: boolean): number {
-    let lo = 0;
-    let hi = nodes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (atEnd ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
+  // One chunk of the whole text: detection's offset-to-node lookup serves here too.
+  const chunk: TextChunk = { text, nodes, starts };
 
   return {
-    root,
     text,
     rangeToOffsets(range) {
       return {
@@ -83,10 +74,10 @@ export function textIndex(root: Node): TextIndex {
         throw new RangeError(`offsets ${start}–${end} are outside the text (0–${text.length})`);
       }
       const range = doc.createRange();
-      const first = nodeAt(start, false);
-      const last = start === end ? first : nodeAt(end, true);
-      range.setStart(nodes[first]!, start - starts[first]!);
-      range.setEnd(nodes[last]!, end - starts[last]!);
+      const first = locate(chunk, start, false);
+      range.setStart(...first);
+      // An empty span stays in one node; otherwise it ends in the node its last character is in.
+      range.setEnd(...(start === end ? first : locate(chunk, end, true)));
       return range;
     },
   };
