@@ -4,7 +4,7 @@ import { NotesManager } from '@/components/notes/NotesManager';
 import { openLibraryDb } from '@/lib/store/db';
 import { ANCHORING_KEY, AnchoringRecordsSchema } from '@/lib/store/notes';
 import type { Note } from '@/lib/notes/schema';
-import { NOTE_FRAGMENT } from '@/entrypoints/content/notes/fragment';
+import { noteLink } from '@/lib/notes/fragment';
 import '@/components/styles.css';
 import '@/components/notes/notes.css';
 
@@ -37,7 +37,7 @@ function NotesPage() {
     navigator.storage.persist().then(setPersisted, () => setPersisted(false));
   }, []);
   const openPage = (note: Note) =>
-    void browser.tabs.create({ url: `${note.url}#${NOTE_FRAGMENT}${encodeURIComponent(note.id)}` });
+    void browser.tabs.create({ url: noteLink(note) });
   return <NotesManager db={db} orphaned={orphaned} persisted={persisted} openPage={openPage} />;
 }
 

@@ -12,11 +12,11 @@ import { NoteEditor, type NoteFields } from '@/components/notes/NoteEditor';
 import { NoteCard } from '@/components/notes/NoteCard';
 import { t } from '@/components/i18n';
 import { formatCitation } from '@/lib/notes/markdown';
+import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex, type TextIndex } from '../text-index';
 import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
 import { boxOf, noteableSelection } from './selection';
-import { noteIdInFragment } from './fragment';
 import { HoverIntent } from '../hover-intent';
 import { adoptStyleSheet, observeBody, reporter } from '../page-hooks';
 
