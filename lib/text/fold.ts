@@ -121,7 +121,9 @@ class FoldBuffer {
   }
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a folded text that starts with U+FEFF (kept when whitespace is not dropped) must
+// keep it, or every offset after it would be off by one.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Letters a pinyin gloss can start with (cheap test before the regular expression). */
 function startsPinyin(code: number): boolean {

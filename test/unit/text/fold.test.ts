@@ -70,6 +70,14 @@ describe('fold', () => {
     for (const word of words) expect(fold(`前文${word}後文`).text).toBe(`前文${foldKey(word)}后文`);
   });
 
+  it('keeps a leading U+FEFF when whitespace is kept, so offsets stay aligned', () => {
+    const original = '\ufeff國函〔2025〕80號';
+    const folded = fold(original);
+    expect(folded.text).toBe('\ufeff国函〔2025〕80号');
+    expect(folded.start.length).toBe(folded.text.length);
+    expect(back(original, 1, 3, { dropWhitespace: false, dropPinyin: false })).toBe('國函');
+  });
+
   it('folds an empty string to nothing', () => {
     expect(fold('', { dropWhitespace: true }).text).toBe('');
     expect(() => originalRange(fold('x'), 0, 0)).toThrow(RangeError);
