@@ -1,3 +1,4 @@
+import { byCreated } from './order';
 import { NOTES_EXPORT_FORMAT, type Note, NotesExportSchema } from './schema';
 
 /**
@@ -6,7 +7,7 @@ import { NOTES_EXPORT_FORMAT, type Note, NotesExportSchema } from './schema';
  * an export → import → export round trip is byte-identical.
  */
 export function exportJson(notes: readonly Note[], now: Date): string {
-  const sorted = [...notes].sort((a, b) => compare(a.created, b.created) || compare(a.id, b.id));
+  const sorted = [...notes].sort(byCreated);
   const file = NotesExportSchema.parse({
     format: NOTES_EXPORT_FORMAT,
     version: 1,
@@ -39,8 +40,4 @@ export function parseNotesImport(text: string): NotesImportResult {
     seen.add(note.id);
   }
   return { ok: true, notes };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import type { Clause, PolicyDocument } from '../corpus/schema';
+import { byCreated, groupByPage } from './order';
 import type { Note } from './schema';
 
 /** What a linked id cites: its document, and the clause unless the note links the whole document. */
@@ -14,14 +15,10 @@ export type ClauseCitation = {
  * Linked ids missing from `citations` are printed as ids rather than dropped.
  */
 export function exportMarkdown(notes: readonly Note[], citations: ReadonlyMap<string, ClauseCitation> = new Map()): string {
-  const pages = new Map<string, Note[]>();
-  for (const note of [...notes].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0))) {
-    pages.set(note.url, [...(pages.get(note.url) ?? []), note]);
-  }
   const out: string[] = ['# Policy Lens notes', ''];
-  for (const [url, pageNotes] of pages) {
+  for (const [url, pageNotes] of groupByPage([...notes].sort(byCreated))) {
     out.push(`## ${escapeInline(pageNotes[0]!.pageTitle.trim() || url)}`, '', `<${url}>`, '');
-    for (const note of [...pageNotes].sort((a, b) => a.position.start - b.position.start)) {
+    for (const note of pageNotes.sort((a, b) => a.position.start - b.position.start)) {
       out.push(...blockquote(note.quote.exact), '');
       if (note.comment.trim()) out.push(note.comment.trim(), '');
       if (note.tags.length) out.push(`Tags: ${note.tags.map((t) => `#${escapeInline(t)}`).join(' ')}`, '');

@@ -56,13 +56,6 @@ export function filterNotes(notes: readonly Note[], { tag, clauseId, query }: No
   );
 }
 
-/** Notes by page URL, pages in the order of their most recent note in `notes`. */
-export function groupByPage(notes: readonly Note[]): Map<string, Note[]> {
-  const pages = new Map<string, Note[]>();
-  for (const note of notes) pages.set(note.url, [...(pages.get(note.url) ?? []), note]);
-  return pages;
-}
-
 /** Distinct values of a list field across notes, sorted, for filter menus. */
 export function distinct(notes: readonly Note[], field: 'tags' | 'clauseIds'): string[] {
   return [...new Set(notes.flatMap((note) => note[field]))].sort();
