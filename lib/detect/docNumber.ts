@@ -23,8 +23,12 @@ const OPENERS = new Set(['〔', '[', '【', '(', '〖', '〘'].map((c) => c.char
 const CLOSERS = new Set(['〕', ']', '】', ')', '〗', '〙'].map((c) => c.charCodeAt(0)));
 /** Characters that end a word before an issuer abbreviation (particles, verbs of citing, numbered rooms and buildings). */
 const NOT_ISSUER = new Set(Array.from('的了和与及或在按据依照见是为将对于以由经第号年月日共件等请各该此本其从向把被即如附室楼房栋层幢'));
-/** Verbs of issuing and forwarding that end in 发, the last character of many issuers (国发, 京政发). */
-const FORWARDING = new Set(['转发', '印发', '下发', '颁发', '分发', '批转']);
+/**
+ * Two-character words that introduce a 文号 rather than end its issuer: verbs of issuing and
+ * forwarding that end in 发, the last character of many issuers (国发, 京政发), and verbs of
+ * carrying one out (贯彻落实京政发〔2022〕12号).
+ */
+const LEAD_IN = new Set(['转发', '印发', '下发', '颁发', '分发', '批转', '贯彻', '落实', '执行', '实施']);
 const HAO = '号'.charCodeAt(0);
 export const MAX_ISSUER_LENGTH = 8;
 const MIN_ISSUER_LENGTH = 2;
@@ -63,7 +67,7 @@ export function docNumberEndingAt(text: string, hao: number, floor = 0): DocNumb
   while (s - 1 >= floor && bracket - s < MAX_ISSUER_LENGTH) {
     const ch = text[s - 1]!;
     if (!isHan(ch.charCodeAt(0)) || NOT_ISSUER.has(ch)) break;
-    if (s - 2 >= floor && FORWARDING.has(text.slice(s - 2, s))) break;
+    if (s - 2 >= floor && LEAD_IN.has(text.slice(s - 2, s))) break;
     s--;
   }
   if (bracket - s < MIN_ISSUER_LENGTH) return null;

@@ -26,6 +26,9 @@ describe('文号 on a page', () => {
     expect(seen('根据江苏省人民政府苏政发〔2018〕144号文件')).toEqual([['苏政发〔2018〕144号', 'docNumber', '004']]);
     expect(seen('转发京政发〔2022〕12号').map(([text]) => text)).toEqual(['京政发〔2022〕12号']);
     expect(seen('印发京政发〔2022〕12号').map(([text]) => text)).toEqual(['京政发〔2022〕12号']);
+    for (const lead of ['贯彻落实', '认真执行', '组织实施']) {
+      expect(detect(fixtureMatcher, `${lead}京政发〔2022〕12号`).map((r) => [r.text, r.docNumber]), lead).toEqual([['京政发〔2022〕12号', '京政发〔2022〕12号']]);
+    }
     expect(seen('江苏省人民政府关于推动生物医药产业高质量发展的意见苏政发〔2018〕144号')).toEqual([
       ['江苏省人民政府关于推动生物医药产业高质量发展的意见', 'title', '004'],
       ['苏政发〔2018〕144号', 'docNumber', '004'],
