@@ -39,8 +39,9 @@ const NOTE_CSS = `
 
 type Surface =
   | { kind: 'toolbar'; anchor: Box; range: Range }
-  | { kind: 'editor'; anchor: Box; range: Range; note: null }
-  | { kind: 'editor'; anchor: Box; range: null; note: Note }
+  /** A new note: `linked` is taken once, so the note is saved with the links the editor showed. */
+  | { kind: 'editor'; anchor: Box; range: Range; linked: string[]; note: null }
+  | { kind: 'editor'; anchor: Box; note: Note }
   | { kind: 'card'; anchor: Box; note: Note };
 
 /**
@@ -189,7 +190,11 @@ class NotesLayer {
 
   private openEditorOnSelection(): void {
     const range = noteableSelection(document, this.hosts());
-    if (range) this.show({ kind: 'editor', anchor: boxOf(range), range, note: null });
+    if (range) this.showNewNoteEditor(range, boxOf(range));
+  }
+
+  private showNewNoteEditor(range: Range, anchor: Box): void {
+    this.show({ kind: 'editor', anchor, range, linked: this.deps.linkedIds(range), note: null });
   }
 
   /** A click shows the note at once, for readers who do not hover (touch, keyboard-then-click). */
@@ -228,14 +233,14 @@ class NotesLayer {
       >
         {surface.kind === 'toolbar' ? (
           <SelectionToolbar
-            onHighlight={() => void this.create(surface.range, { comment: '', tags: [] }).catch(report)}
-            onAddNote={() => this.show({ kind: 'editor', anchor: surface.anchor, range: surface.range, note: null })}
+            onHighlight={() => void this.create(surface.range, { comment: '', tags: [] }, this.deps.linkedIds(surface.range)).catch(report)}
+            onAddNote={() => this.showNewNoteEditor(surface.range, surface.anchor)}
           />
         ) : surface.kind === 'card' ? (
           <NoteCard
             note={surface.note}
             cite={cite}
-            onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, range: null, note: surface.note })}
+            onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, note: surface.note })}
             onDelete={() => void this.remove(surface.note.id).catch(report)}
             onOpenManager={() => void ask({ type: 'open-notes' }).catch(report)}
           />
@@ -243,11 +248,11 @@ class NotesLayer {
           <NoteEditor
             key={surface.note?.id ?? 'new'}
             title={t(surface.note ? 'noteEditTitle' : 'noteEditorTitle')}
-            quote={surface.note?.quote.exact ?? surface.range!.toString()}
+            quote={surface.note ? surface.note.quote.exact : surface.range.toString()}
             initial={surface.note ?? { comment: '', tags: [] }}
-            linked={surface.note?.clauseIds ?? this.deps.linkedIds(surface.range!)}
+            linked={surface.note ? surface.note.clauseIds : surface.linked}
             cite={cite}
-            onSave={(fields) => (surface.note ? this.update(surface.note, fields) : this.create(surface.range!, fields))}
+            onSave={(fields) => (surface.note ? this.update(surface.note, fields) : this.create(surface.range, fields, surface.linked))}
             onCancel={() => this.close()}
           />
         )}
@@ -256,7 +261,7 @@ class NotesLayer {
   }
 
   /** Saves a note for `range`, described over the body's text as it is now. */
-  private async create(range: Range, fields: NoteFields): Promise<void> {
+  private async create(range: Range, fields: NoteFields, clauseIds: string[]): Promise<void> {
     const index = textIndex(document.body);
     let { start, end } = index.rangeToOffsets(range);
     // A double-click or drag often takes the spaces around words too; they are not the quote.
@@ -273,7 +278,7 @@ class NotesLayer {
         quote: describeQuote(index.text, start, end),
         position: describePosition(start, end),
         ...fields,
-        clauseIds: this.deps.linkedIds(range),
+        clauseIds,
         created: now,
         updated: now,
       },
