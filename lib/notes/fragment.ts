@@ -1,3 +1,5 @@
+import type { Note } from './schema';
+
 /**
  * A page URL whose fragment is `#policy-lens-note=<id>` opens scrolled to that note: the notes
  * manager's "open page" makes it, the content notes layer reads it.
@@ -5,7 +7,7 @@
 const NOTE_FRAGMENT = 'policy-lens-note=';
 
 /** The note's page, opened at the note. */
-export function noteLink(note: { url: string; id: string }): string {
+export function noteLink(note: Pick<Note, 'url' | 'id'>): string {
   return `${note.url}#${NOTE_FRAGMENT}${encodeURIComponent(note.id)}`;
 }
 

@@ -20,8 +20,8 @@ export async function deleteNote(db: LibraryDb, id: string): Promise<void> {
 }
 
 /** Every note, most recently edited first. */
-export async function allNotes(db: LibraryDb): Promise<Note[]> {
-  return (await db.notes.orderBy('updated').reverse().toArray()) as Note[];
+export function allNotes(db: LibraryDb): Promise<Note[]> {
+  return db.notes.orderBy('updated').reverse().toArray();
 }
 
 export type ImportCounts = { added: number; updated: number; skipped: number };

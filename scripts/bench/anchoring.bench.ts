@@ -1,10 +1,10 @@
 // Re-anchoring 500 notes on one long (~1 MB) page of CJK text, unchanged and edited, against
 // a baseline measured in the same run: a bare indexOf of each quote (which cannot tell
 // repeated quotes apart and finds nothing once a quote was edited).
-import { join } from 'node:path';
 import { readSeeds } from '../seeds';
 import { type Anchor, anchor } from '../../lib/anchoring/anchor';
 import { describePosition, describeQuote } from '../../lib/anchoring/describe';
+import type { Note } from '../../lib/notes/schema';
 
 const NOTES = 500;
 const PAGE_CHARS = 1_000_000;
@@ -30,7 +30,7 @@ function longPage(): string {
   return page;
 }
 
-type Planted = { quote: ReturnType<typeof describeQuote>; position: ReturnType<typeof describePosition> };
+type Planted = Pick<Note, 'quote' | 'position'>;
 
 function plantNotes(page: string): Planted[] {
   const notes: Planted[] = [];

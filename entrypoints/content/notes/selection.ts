@@ -1,3 +1,5 @@
+import type { Box } from '@/components/place';
+
 /**
  * The page selection a note can be made of: not collapsed, inside the body, and not in a form
  * field, an editable area or the extension's own UI (where text is the user's input, not the
@@ -24,7 +26,7 @@ function isFormField(element: Element): boolean {
 }
 
 /** Where a popup goes beside a range: its last line box, so it sits at the end of the selection. */
-export function boxOf(range: Range): { left: number; top: number; width: number; height: number } {
+export function boxOf(range: Range): Box {
   const rects = range.getClientRects();
   const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
   return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
