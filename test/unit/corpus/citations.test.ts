@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { linkCitations, titleKey } from '../../../lib/corpus/citations';
 import type { PolicyDocument } from '../../../lib/corpus/schema';
+import { makeDocument } from '../document-fixture';
 
-const held = (id: string, title: string, docNumber: string | null = null): PolicyDocument => ({
-  id,
-  title,
-  titleSimplified: title,
-  titleSource: 'text',
-  aliases: [],
-  docNumber,
-  issuers: [],
-  level: 'provincial',
-  region: '江苏',
-  issued: null,
-  published: null,
-  effectiveFrom: null,
-  effectiveTo: null,
-  validityNote: null,
-  abridged: false,
-  sources: [{ file: `${id}.txt`, role: 'body' }],
-  summary: null,
-});
+const held = (id: string, title: string, docNumber: string | null = null): PolicyDocument =>
+  makeDocument({ id, title, docNumber, level: 'provincial', region: '江苏' });
 
 describe('titleKey', () => {
   it('folds script, width, inner brackets and the 人民政府 issuer form', () => {

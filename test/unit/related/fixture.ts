@@ -1,28 +1,11 @@
 import type { Clause, Corpus, DocumentRelation, Level, PolicyDocument } from '../../../lib/corpus/schema';
+import { makeDocument } from '../document-fixture';
 
 type DocSpec = { id: string; level: Level; region: string; title?: string };
 type ClauseSpec = { id: string; heading: string | null; text: string; departments?: string[] };
 
-function doc({ id, level, region, title }: DocSpec): PolicyDocument {
-  return {
-    id,
-    title: title ?? `文件${id}`,
-    titleSimplified: title ?? `文件${id}`,
-    titleSource: 'text',
-    aliases: [],
-    docNumber: null,
-    issuers: [],
-    level,
-    region,
-    issued: null,
-    published: null,
-    effectiveFrom: null,
-    effectiveTo: null,
-    validityNote: null,
-    abridged: false,
-    sources: [{ file: `${id}.txt`, role: 'body' }],
-    summary: null,
-  };
+function doc({ id, level, region, title = `文件${id}` }: DocSpec): PolicyDocument {
+  return makeDocument({ id, title, level, region });
 }
 
 /** A small corpus: documents, then clauses whose id prefix before ':' names their document. */

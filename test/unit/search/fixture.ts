@@ -1,32 +1,14 @@
 import type { Clause, PolicyDocument } from '../../../lib/corpus/schema';
+import { makeDocument } from '../document-fixture';
 
 /** A hand-made slice of the seed corpus (real sentences, shortened) for fast, focused tests. */
-function doc(fields: Partial<PolicyDocument> & Pick<PolicyDocument, 'id' | 'title' | 'level' | 'region'>): PolicyDocument {
-  return {
-    titleSimplified: fields.title,
-    titleSource: 'text',
-    aliases: [],
-    docNumber: null,
-    issuers: [],
-    issued: null,
-    published: null,
-    effectiveFrom: null,
-    effectiveTo: null,
-    validityNote: null,
-    abridged: false,
-    sources: [{ file: 'fixture', role: 'body' }],
-    summary: null,
-    ...fields,
-  };
-}
-
 let order = 0;
 function clause(documentId: string, path: string[], label: string, heading: string | null, text: string, departments: string[] = []): Clause {
   return { id: `${documentId}:${path.join('/')}`, documentId, path, label, heading, text, departments, order: order++, related: [] };
 }
 
 export const documents: PolicyDocument[] = [
-  doc({
+  makeDocument({
     id: '000',
     title: '中國(江蘇)自由貿易試驗區生物醫藥全產業鏈開放創新發展方案',
     titleSimplified: '中国(江苏)自由贸易试验区生物医药全产业链开放创新发展方案',
@@ -37,7 +19,7 @@ export const documents: PolicyDocument[] = [
     region: '江苏',
     issued: '2025-08-25',
   }),
-  doc({
+  makeDocument({
     id: '002-2',
     title: '关于促进全省生物医药产业高质量发展的若干政策措施',
     level: 'provincial',
@@ -45,9 +27,9 @@ export const documents: PolicyDocument[] = [
     effectiveFrom: '2021-11-01',
     effectiveTo: '2024-12-31',
   }),
-  doc({ id: '002-3', title: '关于加快推进苏州市生物医药产业高质量发展的若干措施', level: 'municipal', region: '苏州', validityNote: '有效期3年' }),
-  doc({ id: '003', title: '北京市生物医药全产业链开放实施方案', titleSource: 'public-reporting', level: 'provincial', region: '北京' }),
-  doc({
+  makeDocument({ id: '002-3', title: '关于加快推进苏州市生物医药产业高质量发展的若干措施', level: 'municipal', region: '苏州', validityNote: '有效期3年' }),
+  makeDocument({ id: '003', title: '北京市生物医药全产业链开放实施方案', titleSource: 'public-reporting', level: 'provincial', region: '北京' }),
+  makeDocument({
     id: '004',
     title: '江苏省人民政府关于推动生物医药产业高质量发展的意见',
     docNumber: '苏政发〔2018〕144号',
