@@ -6,20 +6,22 @@ export type Cite = (id: string) => Promise<string>;
 
 /** The clauses a note is linked to, shown as ids until the library has answered with citations. */
 export function LinkedClauses({ ids, cite }: { ids: readonly string[]; cite: Cite }) {
+  // `ids` is compared by content: callers rebuild the array on every render.
   const key = ids.join('\n');
-  const [labels, setLabels] = useState<readonly string[]>(ids);
+  // Citations are kept with the ids they are for: when another note's ids come in, its ids
+  // show until its own citations arrive, never the previous note's.
+  const [cited, setCited] = useState<{ key: string; labels: readonly string[] } | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all(ids.map((id) => cite(id).catch(() => id))).then((resolved) => live && setLabels(resolved));
+    void Promise.all(ids.map((id) => cite(id).catch(() => id))).then((labels) => live && setCited({ key, labels }));
     return () => {
       live = false;
     };
-    // `ids` is compared by content: callers rebuild the array on every render.
   }, [key, cite]);
   if (ids.length === 0) return null;
   return (
     <p className="pl-muted">
-      {t('noteLinked')}: {labels.join('; ')}
+      {t('noteLinked')}: {(cited?.key === key ? cited.labels : ids).join('; ')}
     </p>
   );
 }
