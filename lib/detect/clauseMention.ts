@@ -1,4 +1,4 @@
-import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from './numerals';
+import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 
 /**
  * Clause mentions in folded text (简体, half-width, no whitespace), read at a 第 or a `(`,
@@ -40,10 +40,34 @@ function parenNumberAt(f: string, at: number): { value: number; end: number } | 
   return value ? { value, end: end + 1 } : null;
 }
 
+/** The label of a clause numbered in parentheses: 16 → (十六). */
+export function parenLabel(value: number): string {
+  return `(${toChineseNumeral(value)})`;
+}
+
+/**
+ * The path labels that 第{value}{unit} can name, most likely first: 第七条, or item 7 where
+ * items are numbered with digits; 第三章; (八) or item 8 for 第八项. Null for another unit.
+ * Search reads clause paths in typed queries with it too.
+ */
+export function mentionLabels(unit: string, value: number): string[] | null {
+  switch (unit) {
+    case '条':
+      return [`第${toChineseNumeral(value)}条`, String(value)];
+    case '章':
+    case '节':
+      return [`第${toChineseNumeral(value)}${unit}`];
+    case '项':
+      return [parenLabel(value), String(value)];
+    default:
+      return null;
+  }
+}
+
 /** `(十六)` on its own: it can name a numbered clause. */
 export function parenMentionAt(f: string, at: number): Mention | null {
   const number = parenNumberAt(f, at);
-  return number ? { end: number.end, labels: [`(${toChineseNumeral(number.value)})`] } : null;
+  return number ? { end: number.end, labels: [parenLabel(number.value)] } : null;
 }
 
 /**
@@ -57,18 +81,16 @@ export function clauseMentionAt(f: string, at: number, inSection = false): Menti
   if (!number) return null;
   const { value } = number;
   let end = number.end;
-  const unit = f[end];
-  const cn = toChineseNumeral(value);
+  const unit = f[end] ?? '';
   if (unit === '部' && f[end + 1] === '分' && !parenthesised && !inSection) {
     end += 2;
+    const cn = toChineseNumeral(value);
     const item = f[end] === '第' ? clauseMentionAt(f, end, true) : parenMentionAt(f, end);
     return item ? { end: item.end, labels: item.labels.map((label) => `${cn}/${label}`) } : { end, labels: [cn] };
   }
-  let labels: string[];
-  if (unit === '条' && !parenthesised) labels = [`第${cn}条`, String(value)];
-  else if ((unit === '章' || unit === '节') && !parenthesised) labels = [`第${cn}${unit}`];
-  else if (unit === '项') labels = [`(${cn})`, String(value)];
-  else return null;
+  // 第(八)项 names an item; 第(八)条 names nothing.
+  const labels = parenthesised && unit !== '项' ? null : mentionLabels(unit, value);
+  if (!labels) return null;
   end++;
   // 第三条第二款, 第五条第一款第(三)项: the corpus stops at articles, so these narrow the span only.
   while (f[end] === '第') {

@@ -1,4 +1,5 @@
-import { fromChineseNumeral, toChineseNumeral } from './numerals';
+import { mentionLabels, parenLabel } from '../detect/clauseMention';
+import { parseChineseNumeral } from '../text/numerals';
 
 /** A clause named in a query: “江苏 措施 第7条”, “苏州 若干措施 第十三条”, “方案 (十六)”. */
 export interface ClauseRef {
@@ -14,32 +15,22 @@ const NUMERAL = '(\\d{1,3}|[零〇一二两三四五六七八九十百]{1,5})';
 const ARTICLE = new RegExp(`第\\s*${NUMERAL}\\s*(条|章|项|节|点)`, 'gu');
 const PAREN = new RegExp(`\\(\\s*${NUMERAL}\\s*\\)`, 'gu');
 
-function labelsFor(kind: string, n: number): string[] {
-  const zh = toChineseNumeral(n);
-  switch (kind) {
-    case '条':
-      // Articles print as 第七条; numbered items (7. or 7﹒) are normalised to bare digits.
-      return [`第${zh}条`, String(n)];
-    case '项':
-    case '点':
-      return [String(n), `(${zh})`];
-    case '(':
-      return [`(${zh})`];
-    default:
-      return [`第${zh}${kind}`];
-  }
+/** 7 or 七; a typed 两 reads as 二 (两百 → 200). */
+function numberOf(numeral: string): number | null {
+  return /^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral.replace(/两/g, '二'));
 }
 
 /** Finds clause references in a folded query (half-width brackets, 简体). */
 export function parseClauseRef(folded: string): ClauseRef | null {
   const found: { index: number; length: number; labels: string[] }[] = [];
   for (const m of folded.matchAll(ARTICLE)) {
-    const n = fromChineseNumeral(m[1]!);
-    if (n !== null && n > 0) found.push({ index: m.index, length: m[0].length, labels: labelsFor(m[2]!, n) });
+    const n = numberOf(m[1]!);
+    // 第三点 is written for item (三) as 第三项 is.
+    if (n) found.push({ index: m.index, length: m[0].length, labels: mentionLabels(m[2] === '点' ? '项' : m[2]!, n)! });
   }
   for (const m of folded.matchAll(PAREN)) {
-    const n = fromChineseNumeral(m[1]!);
-    if (n !== null && n > 0) found.push({ index: m.index, length: m[0].length, labels: labelsFor('(', n) });
+    const n = numberOf(m[1]!);
+    if (n) found.push({ index: m.index, length: m[0].length, labels: [parenLabel(n)] });
   }
   if (found.length === 0) return null;
   found.sort((a, b) => a.index - b.index);

@@ -64,6 +64,11 @@ describe('clause mentions next to a document mention', () => {
     expect(seen('京政发〔2022〕12号第三条').map(([, kind]) => kind)).toEqual(['docNumber']);
   });
 
+  it('reads numerals as printed, and no malformed ones', () => {
+    expect(seen(`${SUZHOU}第一十条`).at(-1)).toEqual(['第一十条', 'clause', '002-3:第二章/第十条']);
+    for (const numeral of ['十零', '零五', '二十一百']) expect(seen(`${SUZHOU}第${numeral}条`), numeral).toEqual([[SUZHOU, 'title', '002-3']]);
+  });
+
   it('does not take ordinals that are not clause mentions', () => {
     expect(seen(`${SUZHOU}第十三届会议第80号`)).toEqual([[SUZHOU, 'title', '002-3']]);
   });

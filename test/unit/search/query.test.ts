@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClauseRef } from '../../../lib/search/clause-ref';
 import { docNumberMatches, parseDocNumber } from '../../../lib/search/doc-number';
-import { fromChineseNumeral, toChineseNumeral } from '../../../lib/search/numerals';
 import { MAX_QUERY_CHARS, parseQuery, splitWords } from '../../../lib/search/query';
 
 describe('parseQuery', () => {
@@ -32,23 +31,6 @@ describe('splitWords', () => {
   });
 });
 
-describe('numerals', () => {
-  it.each([
-    [7, '七'],
-    [13, '十三'],
-    [16, '十六'],
-    [24, '二十四'],
-    [40, '四十'],
-    [105, '一百零五'],
-  ])('%i ↔ %s', (n, zh) => {
-    expect(toChineseNumeral(n)).toBe(zh);
-    expect(fromChineseNumeral(zh)).toBe(n);
-  });
-  it('rejects what is not a numeral', () => {
-    expect(fromChineseNumeral('方案')).toBeNull();
-  });
-});
-
 describe('parseDocNumber', () => {
   it.each(['苏政发〔2018〕144号', '苏政发[2018]144号', '苏政发【2018】144号', '苏政发(2018)144号', '苏政发 〔2018〕 第144号'])(
     'reads %s',
@@ -75,6 +57,10 @@ describe('parseClauseRef', () => {
   it('reads parenthesised numbers in Chinese or Arabic numerals', () => {
     expect(parseClauseRef('方案 (十六)')?.labels).toEqual(['(十六)']);
     expect(parseClauseRef('方案(16)')?.labels).toEqual(['(十六)']);
+  });
+  it('reads 两 as 二 and 第N点 as item N', () => {
+    expect(parseClauseRef('第两百条')?.labels).toEqual(['第二百条', '200']);
+    expect(parseClauseRef('第三点')?.labels).toEqual(['(三)', '3']);
   });
   it('keeps enclosing units as constraints', () => {
     expect(parseClauseRef('若干措施第三章第十三条')).toEqual({

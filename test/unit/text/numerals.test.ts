@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumeral, toChineseNumeral } from '../../../lib/text/numerals';
+
+describe('numerals', () => {
+  it.each([
+    [7, '七'],
+    [13, '十三'],
+    [16, '十六'],
+    [24, '二十四'],
+    [40, '四十'],
+    [105, '一百零五'],
+  ])('%i ↔ %s', (n, zh) => {
+    expect(toChineseNumeral(n)).toBe(zh);
+    expect(parseChineseNumeral(zh)).toBe(n);
+  });
+
+  it('reads back every numeral it writes', () => {
+    for (let n = 1; n < 1000; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+
+  it('reads 〇 for 零 and the spelled-out 一十', () => {
+    expect(parseChineseNumeral('一百〇五')).toBe(105);
+    expect(parseChineseNumeral('一十五')).toBe(15);
+    expect(parseChineseNumeral('一百十五')).toBe(115);
+  });
+
+  it('rejects what is not a numeral, or not one whose value is certain', () => {
+    expect(parseChineseNumeral('方案')).toBeNull();
+    for (const text of ['', '零', '百', '零五', '十零', '一百零', '一百五', '二十一百', '十百', '一二']) expect(parseChineseNumeral(text), text).toBeNull();
+  });
+});
