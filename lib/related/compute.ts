@@ -1,3 +1,4 @@
+import { clauseId } from '../corpus/clauses';
 import type { Clause, Corpus, PolicyDocument, RelatedClause } from '../corpus/schema';
 import { citationLinks } from './citations';
 import { departmentIdf, departmentKeys, departmentOverlap } from './departments';
@@ -106,7 +107,7 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
 function comparableTexts(clauses: readonly Clause[], frame: Set<number>): string[] {
   const headingOf = new Map(clauses.map((c, i) => [c.id, frame.has(i) ? null : c.heading]));
   return clauses.map((c, i) => {
-    const enclosing = c.path.slice(0, -1).map((_, k) => headingOf.get(`${c.documentId}:${c.path.slice(0, k + 1).join('/')}`) ?? '');
+    const enclosing = c.path.slice(0, -1).map((_, k) => headingOf.get(clauseId(c.documentId, c.path.slice(0, k + 1))) ?? '');
     return comparableText(headingOf.get(c.id) ?? null, `${enclosing.join('。')}。${c.text}`);
   });
 }

@@ -1,3 +1,4 @@
+import { clauseId } from '../corpus/clauses';
 import type { Clause } from '../corpus/schema';
 import { foldKey } from '../text/fold';
 
@@ -33,7 +34,7 @@ export function frameClauses(clauses: readonly Clause[], documentCount: number):
   clauses.forEach((c, i) => {
     const atEdge = c.order === 0 || c.order === lastOrder.get(c.documentId);
     const conventional = c.heading !== null && FRAME_HEADINGS.has(foldKey(c.heading));
-    if ((c.heading === null && atEdge) || conventional || recurring(c, 2) || enclosing.has(`${c.documentId}:${c.path[0]}`)) frame.add(i);
+    if ((c.heading === null && atEdge) || conventional || recurring(c, 2) || enclosing.has(clauseId(c.documentId, c.path.slice(0, 1)))) frame.add(i);
   });
   return frame;
 }
