@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getClause } from './clauses';
+import { getClauses } from './clauses';
 import type { LibraryDb } from './db';
 import type { Note } from '../notes/schema';
 import { planImport } from '../notes/merge';
@@ -84,13 +84,20 @@ export function recordAnchoring(
   return next;
 }
 
-/** How each linked id is cited in a Markdown export: `doc:path` is a clause, a bare id a document. */
+/**
+ * How each linked id is cited (manager, Markdown export): `doc:path` is a clause, a bare id a
+ * document. Ids the library does not hold are left out. The same few reads however many ids.
+ */
 export async function clauseCitations(db: LibraryDb, ids: readonly string[]): Promise<Map<string, ClauseCitation>> {
+  const unique = [...new Set(ids)];
+  const clauseIds = unique.filter((id) => id.includes(':'));
+  const found = await getClauses(db, clauseIds);
+  const clauses = new Map(clauseIds.map((id, i) => [id, found[i]]));
+  const documents = await db.documents.bulkGet(unique.map((id) => clauses.get(id)?.documentId ?? id));
   const citations = new Map<string, ClauseCitation>();
-  for (const id of new Set(ids)) {
-    const clause = id.includes(':') ? await getClause(db, id) : undefined;
-    const document = await db.documents.get(clause?.documentId ?? id);
-    if (document) citations.set(id, { document, clause: clause ?? null });
-  }
+  unique.forEach((id, i) => {
+    const document = documents[i];
+    if (document) citations.set(id, { document, clause: clauses.get(id) ?? null });
+  });
   return citations;
 }

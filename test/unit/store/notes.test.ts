@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
-import { allNotes, filterNotes, importNotes, recordAnchoring } from '@/lib/store/notes';
+import { allNotes, clauseCitations, filterNotes, importNotes, recordAnchoring } from '@/lib/store/notes';
 import { groupByPage } from '@/lib/notes/order';
 import { exportJson, parseNotesImport } from '@/lib/notes/json';
 import type { Note } from '@/lib/notes/schema';
@@ -112,5 +112,21 @@ describe('recordAnchoring', () => {
     };
     const next = recordAnchoring(previous, [{ id: 'a', orphaned: false }, { id: 'never-stored', orphaned: true }], new Set(['a', 'other']), now);
     expect(next).toEqual({ a: { orphaned: false, checked: now.toISOString() }, other: previous.other });
+  });
+});
+
+describe('clauseCitations', () => {
+  it('cites linked clauses with their document, linked documents alone, and leaves unknown ids out', async () => {
+    const db = freshDb();
+    await importCorpus(db, smallCorpus('v-cite-00001', 6));
+    const citations = await clauseCitations(db, ['a:2', 'b', 'b:3', 'a:2', 'a:99', 'zz', 'zz:1']);
+    expect([...citations.keys()]).toEqual(['a:2', 'b', 'b:3']);
+    expect(citations.get('a:2')).toMatchObject({ document: { title: '测试文件a', docNumber: '苏政发〔2018〕144号' }, clause: { path: ['2'] } });
+    expect(citations.get('b')).toMatchObject({ document: { title: '测试文件b', docNumber: null }, clause: null });
+    expect(citations.get('b:3')).toMatchObject({ document: { title: '测试文件b' }, clause: { path: ['3'] } });
+  });
+
+  it('cites nothing before a corpus is imported', async () => {
+    expect((await clauseCitations(freshDb(), ['a:2', 'b'])).size).toBe(0);
   });
 });
