@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedFile } from '../lib/corpus/catalogue';
 import { buildLibraryCorpus } from '../lib/corpus/pipeline';
 import type { Corpus } from '../lib/corpus/schema';
 
@@ -16,9 +17,7 @@ export function readSeeds(): Record<string, string> {
 
 /** The text of the seed whose file name starts with `prefix` (e.g. `000_`). */
 export function seedText(prefix: string): string {
-  const file = readdirSync(dir).find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`no seed ${prefix}`);
-  return readFileSync(join(dir, file), 'utf8');
+  return seedFile(readSeeds(), prefix).text;
 }
 
 /** The corpus the extension bundles, built from seeds/ (parsing, then related measures). */
