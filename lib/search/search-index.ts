@@ -37,8 +37,6 @@ export interface SearchIndex {
   /** Position in `documents` of each document id. */
   documentIndex: Map<string, number>;
   fuseRecords: FuseRecord[];
-  /** Record number of each document's own record. */
-  documentRecord: number[];
   /** First clause (reading order) of each document, where a document-level hit opens. */
   firstClause: (Clause | null)[];
   grams: GramIndex;
@@ -50,13 +48,11 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
   const records: RecordRef[] = [];
   const fuseRecords: FuseRecord[] = [];
   const gramTexts: string[] = [];
-  const documentRecord: number[] = [];
 
   const clauseContext = documents.map((d) =>
     [d.titleSimplified, ...d.aliases, d.region, d.docNumber ?? ''].filter(Boolean).map((t) => foldKey(t)),
   );
   documents.forEach((d, i) => {
-    documentRecord.push(records.length);
     records.push({ kind: 'document', ref: i, doc: i });
     const record: FuseRecord = {
       heading: '',
@@ -102,7 +98,6 @@ export function buildSearchIndex(documents: readonly PolicyDocument[], clauses: 
     ),
     documentIndex: docIndex,
     fuseRecords,
-    documentRecord,
     firstClause,
     grams: buildGramIndex(gramTexts),
     scratch: createScratch(records.length),

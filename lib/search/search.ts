@@ -91,6 +91,8 @@ function allowedDocuments(index: SearchIndex, filters: SearchFilters): Uint8Arra
 interface Hit {
   record: number;
   match: FuseResult<FuseRecord>;
+  /** The field the hit is shown by (see displayField). */
+  field: FuseResultMatch;
   tier: number;
   candidate: number;
 }
@@ -103,7 +105,8 @@ function rankText(index: SearchIndex, words: string[], allowed: Uint8Array, limi
   const collect = (pool: number[], matches: FuseResult<FuseRecord>[], tier: number) => {
     for (const match of matches) {
       const record = pool[match.refIndex]!;
-      if (displayField(index, record, match)) hits.push({ record, match, tier, candidate: rank.get(record)! });
+      const field = displayField(index, record, match);
+      if (field) hits.push({ record, match, field, tier, candidate: rank.get(record)! });
     }
   };
   const fuseRecords = (pool: number[]) => pool.map((r) => index.fuseRecords[r]!);
@@ -222,7 +225,7 @@ function resultClause(index: SearchIndex, record: number): string {
 
 function toResult(index: SearchIndex, hit: Hit): SearchResult {
   const ref = index.records[hit.record]!;
-  const match = displayField(index, hit.record, hit.match)!;
+  const match = hit.field;
   const field = match.key as MatchedField;
   const at = match.refIndex ?? 0;
   const doc = index.documents[ref.doc]!;
