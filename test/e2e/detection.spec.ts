@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { hoverText, pageSnapshot, waitForReferences } from './page-helpers';
+import { hoverText, message, pageSnapshot, waitForReferences } from './page-helpers';
 import { CorpusSchema } from '../../lib/corpus/schema';
 
 const corpus = CorpusSchema.parse(JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')));
@@ -216,4 +216,17 @@ test('a document past its validity says it has expired', async ({ page, origin }
   const dialog = page.getByRole('dialog', { name: doc('002-2').title });
   await expect(dialog.locator('[data-validity]')).toHaveAttribute('data-validity', 'expired');
   await expect(dialog).toContainText('2021-11-01 – 2024-12-31');
+});
+
+test('copy citation puts 《title》(文号) and the clause path on the clipboard', async ({ page, context, origin, serviceWorker }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.goto(`${origin}/news-simplified.html`);
+  await waitForReferences(page, 8);
+  await hoverText(page, '苏政发[2018]144号');
+  const dialog = page.getByRole('dialog', { name: doc('004').title });
+  const target = clause('004:三/(一)');
+  await dialog.getByRole('button', { name: `${target.label} ${target.heading}` }).click();
+  await dialog.getByRole('button', { name: await message(serviceWorker, 'copyCitation') }).click();
+  await expect(dialog.getByRole('button', { name: await message(serviceWorker, 'copied') })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三 (一)');
 });

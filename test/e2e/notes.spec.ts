@@ -12,11 +12,6 @@ function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS.highlights.get('policy-lens-note') ?? [])].map((r) => (r as Range).toString()));
 }
 
-/** A UI string as the extension shows it (the page itself has no chrome.i18n). */
-function ui(serviceWorker: Worker, key: string): Promise<string> {
-  return serviceWorker.evaluate((k) => chrome.i18n.getMessage(k), key);
-}
-
 async function storedNotes(serviceWorker: Worker): Promise<Note[]> {
   return serviceWorker.evaluate(
     () =>
@@ -88,17 +83,17 @@ test('a highlight with a note is linked to the cited document, restored after a 
   const before = await pageSnapshot(page);
 
   await selectText(page, QUOTE);
-  const toolbar = page.getByRole('toolbar', { name: await ui(serviceWorker, 'noteToolbar') });
+  const toolbar = page.getByRole('toolbar', { name: await message(serviceWorker, 'noteToolbar') });
   await expect(toolbar).toBeVisible();
   expect(await pageSnapshot(page)).toBe(before);
-  await toolbar.getByRole('button', { name: await ui(serviceWorker, 'noteAddWithComment') }).click();
+  await toolbar.getByRole('button', { name: await message(serviceWorker, 'noteAddWithComment') }).click();
 
-  const editor = page.getByRole('dialog', { name: await ui(serviceWorker, 'noteEditorTitle') });
+  const editor = page.getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toBeVisible();
   await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号)');
-  await editor.getByLabel(await ui(serviceWorker, 'noteComment')).fill('省级总纲,对照苏州措施');
-  await editor.getByLabel(await ui(serviceWorker, 'noteTags')).fill('总纲、江苏, 对照');
-  await editor.getByRole('button', { name: await ui(serviceWorker, 'noteSave') }).click();
+  await editor.getByLabel(await message(serviceWorker, 'noteComment')).fill('省级总纲,对照苏州措施');
+  await editor.getByLabel(await message(serviceWorker, 'noteTags')).fill('总纲、江苏, 对照');
+  await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
   await expect(editor).toBeHidden();
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
 
@@ -115,7 +110,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
   await page.reload();
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
   await hoverText(page, '江苏省人民政府印发');
-  const card = page.getByRole('region', { name: await ui(serviceWorker, 'noteToolbar') });
+  const card = page.getByRole('region', { name: await message(serviceWorker, 'noteToolbar') });
   await expect(card).toContainText('省级总纲,对照苏州措施');
   await expect(card).toContainText('总纲');
 
@@ -140,8 +135,8 @@ test('a highlight with a note is linked to the cited document, restored after a 
   // The manager follows the pages' reports as they come, so it can open beside the article.
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/notes.html`);
-  await manager.getByRole('checkbox', { name: await ui(serviceWorker, 'notesOrphanedOnly') }).check();
-  await expect(manager.getByRole('article')).toContainText(await ui(serviceWorker, 'notesOrphaned'));
+  await manager.getByRole('checkbox', { name: await message(serviceWorker, 'notesOrphanedOnly') }).check();
+  await expect(manager.getByRole('article')).toContainText(await message(serviceWorker, 'notesOrphaned'));
   expect(await highlightedTexts(page)).toEqual([]);
   expect(await storedNotes(serviceWorker)).toHaveLength(1);
   await manager.close();
@@ -150,7 +145,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
 test('on a page with a strict CSP: the toolbar ignores form fields; a plain highlight spans elements; the context-menu command opens the editor', async ({ page, origin, serviceWorker }) => {
   await page.goto(`${origin}/${ARTICLE}?csp=strict`);
   await waitForReferences(page, 1);
-  const toolbar = page.getByRole('toolbar', { name: await ui(serviceWorker, 'noteToolbar') });
+  const toolbar = page.getByRole('toolbar', { name: await message(serviceWorker, 'noteToolbar') });
 
   await page.locator('#search').selectText();
   await page.waitForTimeout(600);
@@ -159,7 +154,7 @@ test('on a page with a strict CSP: the toolbar ignores form fields; a plain high
 
   const before = await pageSnapshot(page);
   await selectText(page, '突出企业创新能力建设，跨区域整合创新资源');
-  await toolbar.getByRole('button', { name: await ui(serviceWorker, 'noteHighlight'), exact: true }).click();
+  await toolbar.getByRole('button', { name: await message(serviceWorker, 'noteHighlight'), exact: true }).click();
   await expect.poll(() => highlightedTexts(page)).toEqual(['突出企业创新能力建设，跨区域整合创新资源']);
   // Drawing added no element, moved nothing and left focus where it was.
   expect(await pageSnapshot(page)).toBe(before);
@@ -175,10 +170,10 @@ test('on a page with a strict CSP: the toolbar ignores form fields; a plain high
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     await chrome.tabs.sendMessage(tab!.id!, { type: 'open-note-editor' });
   });
-  const editor = page.getByRole('dialog', { name: await ui(serviceWorker, 'noteEditorTitle') });
+  const editor = page.getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toContainText('支持医疗机构开展临床试验');
-  await editor.getByLabel(await ui(serviceWorker, 'noteComment')).fill('临床试验');
-  await editor.getByRole('button', { name: await ui(serviceWorker, 'noteSave') }).click();
+  await editor.getByLabel(await message(serviceWorker, 'noteComment')).fill('临床试验');
+  await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
   await expect.poll(() => highlightedTexts(page)).toHaveLength(2);
 });
 
@@ -275,9 +270,9 @@ test('on a page reprinting a held document, a passage is linked to the clause it
   await page.goto(`${origin}/notes-reprint.html`);
   await waitForReferences(page, 3);
   await selectText(page, '推动落实临床试验机构资格认定备案管理');
-  await page.getByRole('button', { name: await ui(serviceWorker, 'noteAddWithComment') }).click();
-  const editor = page.getByRole('dialog', { name: await ui(serviceWorker, 'noteEditorTitle') });
+  await page.getByRole('button', { name: await message(serviceWorker, 'noteAddWithComment') }).click();
+  const editor = page.getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(六)');
-  await editor.getByRole('button', { name: await ui(serviceWorker, 'noteSave') }).click();
+  await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
   await expect.poll(async () => (await storedNotes(serviceWorker)).map((n) => n.clauseIds)).toEqual([['004:三/(六)']]);
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 /**
  * Finds the `nth` occurrence of `text` in the page's text (it may span elements), then either
@@ -79,7 +79,10 @@ export async function pageSnapshot(page: Page): Promise<string> {
   );
 }
 
-/** A UI string as the extension shows it in this browser's language. */
-export function message(page: Page, key: string, substitution?: string): Promise<string> {
-  return page.evaluate(([k, sub]) => chrome.i18n.getMessage(k!, sub), [key, substitution] as const);
+/**
+ * A UI string as the extension shows it in this browser's language, read in an extension page
+ * or the service worker (web pages have no chrome.i18n).
+ */
+export function message(where: Page | Worker, key: string, substitution?: string): Promise<string> {
+  return (where as Page).evaluate(([k, sub]) => chrome.i18n.getMessage(k!, sub), [key, substitution] as const);
 }

@@ -60,3 +60,18 @@ test('the popup opens the notes manager in a tab', async ({ page, context, exten
   await expect(manager).toHaveURL(`chrome-extension://${extensionId}/notes.html`);
   await manager.close();
 });
+
+test('filters narrow the results to expired documents, or to one level', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const msg = (key: string) => page.evaluate((k) => chrome.i18n.getMessage(k), key);
+  await page.getByRole('searchbox').fill('临床试验');
+  const results = page.getByRole('listbox').getByRole('option');
+  await expect(results.first()).toBeVisible();
+  await page.getByLabel(await msg('searchFilterValidity')).selectOption('expired');
+  await expect(results.first()).toBeVisible();
+  for (const text of await results.allInnerTexts()) expect(text).toContain('关于促进全省生物医药产业高质量发展的若干政策措施');
+  await page.getByLabel(await msg('searchFilterValidity')).selectOption('any');
+  for (const level of ['levelProvincial', 'levelMunicipal']) await page.getByRole('checkbox', { name: await msg(level) }).uncheck();
+  await expect(results.first()).toBeVisible();
+  for (const text of await results.allInnerTexts()) expect(text).toContain(await msg('levelNational'));
+});
