@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NotesManager } from '@/components/notes/NotesManager';
 import { openLibraryDb } from '@/lib/store/db';
-import { ANCHORING_KEY, AnchoringRecordsSchema } from '@/lib/store/notes';
+import { ANCHORING_KEY, readAnchoringRecords } from '@/lib/store/notes';
 import type { Note } from '@/lib/notes/schema';
 import { noteLink } from '@/lib/notes/fragment';
 import '@/components/styles.css';
@@ -15,8 +15,7 @@ function useOrphaned(): ReadonlySet<string> {
   const [orphaned, setOrphaned] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     const apply = (value: unknown) => {
-      const parsed = AnchoringRecordsSchema.safeParse(value ?? {});
-      const records = parsed.success ? parsed.data : {};
+      const records = readAnchoringRecords(value);
       setOrphaned(new Set(Object.entries(records).flatMap(([id, r]) => (r.orphaned ? [id] : []))));
     };
     void browser.storage.local.get(ANCHORING_KEY).then((stored) => apply(stored[ANCHORING_KEY]));

@@ -67,9 +67,15 @@ export function distinct(notes: readonly Note[], field: 'tags' | 'clauseIds'): s
  * them, so an export holds only what the user wrote and selected.
  */
 export const ANCHORING_KEY = 'noteAnchoring';
-export const AnchoringRecordSchema = z.object({ orphaned: z.boolean(), checked: z.iso.datetime() });
+const AnchoringRecordSchema = z.object({ orphaned: z.boolean(), checked: z.iso.datetime() });
 export const AnchoringRecordsSchema = z.record(z.string(), AnchoringRecordSchema);
 export type AnchoringRecords = z.infer<typeof AnchoringRecordsSchema>;
+
+/** The stored records; none when nothing is stored yet or what is stored is not records. */
+export function readAnchoringRecords(stored: unknown): AnchoringRecords {
+  const parsed = AnchoringRecordsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : {};
+}
 
 /** Records one page's anchoring results over the previous records; ids of deleted notes are dropped. */
 export function recordAnchoring(

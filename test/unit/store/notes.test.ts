@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
-import { allNotes, clauseCitations, filterNotes, importNotes, recordAnchoring } from '@/lib/store/notes';
+import { allNotes, clauseCitations, filterNotes, importNotes, readAnchoringRecords, recordAnchoring } from '@/lib/store/notes';
 import { groupByPage } from '@/lib/notes/order';
 import { exportJson, parseNotesImport } from '@/lib/notes/json';
 import type { Note } from '@/lib/notes/schema';
@@ -99,6 +99,15 @@ describe('filterNotes', () => {
     const pages = groupByPage(notes);
     expect([...pages.keys()]).toEqual([notes[0]!.url, notes[1]!.url]);
     expect(pages.get(notes[0]!.url)!.map((n) => n.id)).toEqual([notes[0]!.id, 'local-note-3']);
+  });
+});
+
+describe('readAnchoringRecords', () => {
+  it('reads stored records, and starts afresh from nothing or from something else', () => {
+    const stored = { a: { orphaned: true, checked: '2026-11-01T00:00:00.000Z' } };
+    expect(readAnchoringRecords(stored)).toEqual(stored);
+    expect(readAnchoringRecords(undefined)).toEqual({});
+    expect(readAnchoringRecords({ a: { orphaned: 'yes' } })).toEqual({});
   });
 });
 
