@@ -8,21 +8,43 @@ const OPEN = '(（〔[【';
 const CLOSE = ')）〕]】';
 
 /** Top-level bracketed groups of a text, nested brackets kept inside their group. */
-function bracketGroups(text: string): string[] {
-  const groups: string[] = [];
+function bracketGroups(text: string): { start: number; end: number }[] {
+  const groups: { start: number; end: number }[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (OPEN.includes(ch)) {
-      if (depth === 0) start = i + 1;
+      if (depth === 0) start = i;
       depth++;
     } else if (CLOSE.includes(ch) && depth > 0) {
       depth--;
-      if (depth === 0) groups.push(text.slice(start, i));
+      if (depth === 0) groups.push({ start, end: i + 1 });
     }
   }
   return groups;
+}
+
+export interface ResponsibilityGroup {
+  /** UTF-16 range of the group in the text, brackets included. */
+  start: number;
+  end: number;
+  /** What the brackets enclose. */
+  inner: string;
+  /** Where each role (责任单位:…) is named in `inner`. */
+  roles: RegExpExecArray[];
+}
+
+/**
+ * The bracketed groups that assign responsibility: those naming a role anywhere inside, so also
+ * 003 (八)'s `(国务院;涉及部委:…)`. Printed and folded text alike (either bracket width and colon).
+ */
+export function responsibilityGroups(text: string): ResponsibilityGroup[] {
+  return bracketGroups(text).flatMap(({ start, end }) => {
+    const inner = text.slice(start + 1, end - 1);
+    const roles = [...inner.matchAll(ROLE)];
+    return roles.length === 0 ? [] : [{ start, end, inner, roles }];
+  });
 }
 
 /** Splits on separators outside nested brackets. */
@@ -61,13 +83,11 @@ export function splitDepartmentList(list: string, commaSeparated = count(list, '
 
 export function parseDepartments(text: string): string[] {
   const names: string[] = [];
-  for (const group of bracketGroups(text)) {
-    const roles = [...group.matchAll(ROLE)];
-    if (roles.length === 0) continue;
+  for (const { inner, roles } of responsibilityGroups(text)) {
     // Text before the first role (003 (八): `国务院;涉及部委:…`) names a body too.
-    const lists = [group.slice(0, roles[0]!.index)];
-    roles.forEach((m, i) => lists.push(group.slice(m.index + m[0].length, roles[i + 1]?.index ?? group.length)));
-    const commaSeparated = count(group, ',，') > count(group, '、');
+    const lists = [inner.slice(0, roles[0]!.index)];
+    roles.forEach((m, i) => lists.push(inner.slice(m.index + m[0].length, roles[i + 1]?.index ?? inner.length)));
+    const commaSeparated = count(inner, ',，') > count(inner, '、');
     for (const list of lists) for (const name of splitDepartmentList(list, commaSeparated)) if (!names.includes(name)) names.push(name);
   }
   return names;

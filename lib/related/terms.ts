@@ -1,3 +1,4 @@
+import { responsibilityGroups } from '../corpus/departments';
 import { foldKey } from '../text/fold';
 
 /**
@@ -7,11 +8,6 @@ import { foldKey } from '../text/fold';
  * not). Frequent n-grams are grown level by level (an (n+1)-gram can only recur if both of its
  * n-gram halves do), so the cost follows the repeated text, not all substrings.
  */
-
-/** Responsibility annotations name departments, which are compared separately (departments.ts). */
-const RESPONSIBILITY = /(?:责任单位|责任部门|牵头单位|配合单位|涉及部委|市级部门)/;
-const OPENERS = new Set(['(', '〔', '[', '【']);
-const CLOSERS: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
 
 /** Characters that never start or end a useful term: particles and conjunctions. */
 export const EDGE_STOP: ReadonlySet<string> = new Set(Array.from('的和与及等在对为将并或由其之于而了是把被给向从以'));
@@ -63,26 +59,15 @@ export function comparableText(heading: string | null, text: string): string {
   return folded;
 }
 
+/** Responsibility annotations name departments, which are compared separately (departments.ts). */
 function stripResponsibility(text: string): string {
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (OPENERS.has(ch) && RESPONSIBILITY.test(text.slice(i + 1, i + 8))) {
-      // Skip to the matching closer, allowing nested brackets such as 省委组织部(省人才办).
-      let depth = 0;
-      let j = i;
-      for (; j < text.length; j++) {
-        if (OPENERS.has(text[j]!)) depth++;
-        else if (Object.values(CLOSERS).includes(text[j]!) && --depth === 0) break;
-      }
-      i = j + 1;
-      continue;
-    }
-    out += ch;
-    i++;
+  let at = 0;
+  for (const { start, end } of responsibilityGroups(text)) {
+    out += text.slice(at, start);
+    at = end;
   }
-  return out;
+  return out + text.slice(at);
 }
 
 /** Runs of Han characters, and Latin/digit tokens such as GCP, CRO, AI, IPO. */

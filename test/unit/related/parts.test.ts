@@ -31,6 +31,12 @@ describe('term lexicon', () => {
     expect(text).toContain('提升临床研究水平');
     expect(text).not.toMatch(/习近平|思想|责任单位|科技厅/);
   });
+
+  it('drops a responsibility annotation that names a body before its first role, as 003 (八) does', () => {
+    const text = comparableText(null, '加强宣传推广。(国务院;涉及部委:国家卫生健康委;市级部门:市医保局分别依职责推进)');
+    expect(text).toContain('加强宣传推广');
+    expect(text).not.toMatch(/国务院|卫生健康委|医保局|分别/);
+  });
 });
 
 describe('departments', () => {
