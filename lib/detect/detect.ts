@@ -1,6 +1,6 @@
 import { foldTransient, isHan, type FoldedText } from '../text/fold';
 import { docNumberEndingAt, formatDocNumber } from './docNumber';
-import { canonicalTitleCode, DEFINITION_MARKERS, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
+import { canonicalTitle, canonicalTitleCode, DEFINITION_MARKERS, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
 import { BlockBreaks } from './blockBreaks';
 import { clauseMentionAt, parenMentionAt } from './clauseMention';
 import type { Reference, ReferenceKind } from './reference';
@@ -96,6 +96,7 @@ interface Found {
   from: number;
   to: number;
   kind: ReferenceKind;
+  /** null only for a 文号 that is neither held nor cited. */
   target: Target | null;
   clauseId?: string;
   docNumber?: string;
@@ -176,8 +177,10 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     }
     if (flags & Dispatch.hao) {
       const number = matchDocNumber(matcher, text, folded, i, lastEnd);
-      if (number) emit(number);
-      continue;
+      if (number) {
+        emit(number);
+        continue;
+      }
     }
     if (flags & Dispatch.definition) {
       const definition = matchDefinition(state, f, i, lastDoc);
@@ -243,7 +246,7 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     found.push(...resolvePending(matcher, state, pending));
     found.sort((a, b) => a.from - b.from);
   }
-  return found.filter((item) => item.target !== null || item.docNumber).map((item) => toReference(text, folded, item));
+  return found.map((item) => toReference(text, folded, item));
 }
 
 const PAIRED = Dispatch.heading | Dispatch.bare;
@@ -370,12 +373,11 @@ function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found
     to = keyTo;
   }
   if (keyTo - keyFrom < 2) return null;
-  let key = '';
-  for (let k = keyFrom; k < keyTo; k++) key += String.fromCharCode(canonicalTitleCode(f.charCodeAt(k)));
+  const key = canonicalTitle(f.slice(keyFrom, keyTo));
   const entry: TitleEntry = { kind: 'alias', target: lastDoc.target };
   if (closer === '》') {
     trieInsert(state.titles, key, entry);
-    return { from: from, to, kind: 'alias', target: lastDoc.target };
+    return { from, to, kind: 'alias', target: lastDoc.target };
   }
   trieInsert(state.bare, key, entry);
   state.dispatch[key.charCodeAt(0)]! |= Dispatch.bare;

@@ -84,11 +84,15 @@ export function canonicalTitleCode(code: number): number {
   }
 }
 
-export function titleKey(title: string): string {
-  const folded = foldKey(title, { dropWhitespace: true, dropPinyin: true });
+/** Folded text with its nested title brackets canonicalised, as title keys are stored. */
+export function canonicalTitle(folded: string): string {
   let out = '';
   for (let i = 0; i < folded.length; i++) out += String.fromCharCode(canonicalTitleCode(folded.charCodeAt(i)));
   return out;
+}
+
+export function titleKey(title: string): string {
+  return canonicalTitle(foldKey(title, { dropWhitespace: true, dropPinyin: true }));
 }
 
 /**
