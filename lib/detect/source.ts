@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClauseSchema, CitedDocumentSchema, DocumentSchema, type Corpus } from '../corpus/schema';
+import { ClauseSchema, CitedDocumentSchema, DocumentSchema } from '../corpus/schema';
 
 /**
  * What the content script needs from the corpus to find references on a page: titles,
@@ -13,7 +13,8 @@ export const MatcherSourceSchema = z.object({
 });
 export type MatcherSource = z.infer<typeof MatcherSourceSchema>;
 
-export function matcherSourceFromCorpus(corpus: Corpus): MatcherSource {
+/** The matcher's fields of a corpus, or of any rows that have them (the library's tables), and no others. */
+export function matcherSourceFromCorpus(corpus: MatcherSource): MatcherSource {
   return {
     documents: corpus.documents.map(({ id, title, titleSimplified, aliases, docNumber }) => ({ id, title, titleSimplified, aliases, docNumber })),
     cited: corpus.cited.map(({ id, title, docNumber, heldDocumentId }) => ({ id, title, docNumber, heldDocumentId })),
