@@ -41,15 +41,15 @@ export function buildCorpus(seeds: Record<string, string>): Corpus {
   const { cited, relations, selfAliases } = linkCitations(sites, documents);
   for (const doc of documents) doc.aliases.push(...(selfAliases.get(doc.id) ?? []));
 
-  const content = {
+  const content: Omit<Corpus, 'version'> = {
     schemaVersion: CORPUS_SCHEMA_VERSION,
     documents,
     clauses,
     cited,
     relations,
     quality: quality.map((item) => locate(item, clauses)),
-  } as const;
-  return { schemaVersion: content.schemaVersion, version: corpusVersion(content), documents, clauses, cited, relations, quality: content.quality };
+  };
+  return { ...content, version: corpusVersion(content) };
 }
 
 function locate({ within, ...item }: PendingQualityItem, clauses: Clause[]): QualityItem {
