@@ -52,7 +52,9 @@ export function createHighlighter(doc: Document = document): Highlighter {
     setActive,
     notesAt(x, y) {
       const caret = doc.caretPositionFromPoint(x, y);
-      if (!caret) return [];
+      // Over a text field the caret is an offset into its value, not a point in the page (and
+      // isPointInRange throws on it): no note is painted there.
+      if (!caret || isTextField(caret.offsetNode)) return [];
       const ids: string[] = [];
       for (const [id, range] of ranges) {
         // The caret is only the nearest insertion point: beside a highlight's end it is "in"
@@ -67,6 +69,10 @@ export function createHighlighter(doc: Document = document): Highlighter {
       setActive(null);
     },
   };
+}
+
+function isTextField(node: Node): boolean {
+  return node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement;
 }
 
 function boxesContain(range: Range, x: number, y: number): boolean {

@@ -81,4 +81,14 @@ describe('createHighlighter', () => {
     // Left half of the character just after a highlight: the caret sits at the highlight's end.
     expect(highlighter.notesAt(x('。各市') + 1, 10)).toEqual([]);
   });
+
+  it('finds no note over a text field, where the caret is an offset into the field’s value', () => {
+    document.body.insertAdjacentHTML('beforeend', '<input value="搜索政策文件">');
+    const input = document.querySelector('input')!;
+    // What Chromium returns over the field's text: the field itself, with an offset into its value.
+    document.caretPositionFromPoint = () => ({ offsetNode: input, offset: 4 }) as unknown as CaretPosition;
+    const highlighter = createHighlighter();
+    highlighter.draw('a', rangeOf('苏政发'));
+    expect(highlighter.notesAt(500, 10)).toEqual([]);
+  });
 });
