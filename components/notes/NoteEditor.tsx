@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Note } from '@/lib/notes/schema';
 import { t } from '../i18n';
 import { formatTags, parseTags } from './tags';
 import { LinkedClauses, type Cite } from './LinkedClauses';
 
-export type NoteFields = { comment: string; tags: string[] };
+/** What the reader edits of a note. */
+export type NoteFields = Pick<Note, 'comment' | 'tags'>;
 
 export interface NoteEditorProps {
   title: string;
