@@ -27,8 +27,8 @@ const PROSE = [
   '第一,提高认识;第二,压实责任;第三,加强督查。',
 ];
 
-/** Mulberry32: small, fast and the same on every engine. */
-function random(seed: number): () => number {
+/** Mulberry32: small, fast and the same on every engine, so every benchmark run measures the same input. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -52,6 +52,14 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/**
+ * The benchmarks' baseline: one single-pass regular expression for the shapes detection looks
+ * for (文号 with an issuer, 《…》, 第…条, (十六)), which neither folds 繁/简 or widths nor
+ * resolves anything.
+ */
+export const BASELINE_REGEX =
+  /[\u4e00-\u9fff]{2,8}[〔[【(（][0-9０-９]{4}[〕\]】)）][0-9０-９]{1,5}[号號]|《[^《》\n]{1,120}》|第[一二三四五六七八九十百零〇0-9０-９]{1,6}[条條章项項款]|[(（][一二三四五六七八九十]{1,4}[)）]/g;
 
 const BRACKETS: [string, string][] = [['〔', '〕'], ['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']];
 const FULL_WIDTH_DIGITS = '０１２３４５６７８９';

@@ -1,7 +1,6 @@
 // Clause search latency: fuse.js alone over every clause (the baseline) versus the bigram index
 // + fuse.js, on the real corpus and on a synthetic 100,000-clause library built by recombining
 // real sentences. Goals: p95 < 16 ms (real), < 50 ms (100k).
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
@@ -11,6 +10,7 @@ import type { Clause, PolicyDocument } from '../../lib/corpus/schema';
 import { postingBytes } from '../../lib/search/gram-index';
 import { buildSearchIndex, search } from '../../lib/search';
 import { foldKey } from '../../lib/text/fold';
+import { random } from '../../lib/detect/syntheticPage';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -21,20 +21,6 @@ const SYNTHETIC_CLAUSES = 100_000;
 const BASELINE_QUERIES_AT_SCALE = 8;
 /** Runs per query; each query's latency is their median. */
 const REPEATS = 5;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same queries. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function loadCorpus() {
-  return buildCorpus(readSeeds());
-}
 
 /** Hand-written queries of every kind, plus substrings of real clauses, some with a typo. */
 function queries(clauses: readonly Clause[], count: number, rand: () => number): string[] {
@@ -159,7 +145,7 @@ function compare(label: string, clauses: readonly Clause[], documents: readonly 
 }
 
 export async function run(): Promise<void> {
-  const corpus = loadCorpus();
+  const corpus = buildCorpus(readSeeds());
   const rand = random(20251125);
   const realQs = queries(corpus.clauses, 200, rand);
   const real = compare('real corpus', corpus.clauses, corpus.documents, realQs, realQs, REPEATS);
