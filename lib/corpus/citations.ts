@@ -78,7 +78,9 @@ export function linkCitations(sites: CitationSite[], held: PolicyDocument[]): Ci
     const covered: [number, number][] = [];
     for (const m of site.text.matchAll(TITLE)) {
       const title = m[1]!;
-      const number = m[2] && findDocNumbers(m[2]).length === 1 ? m[2] : null;
+      // `(国函〔2025〕80号)`, also `(国发〔2016〕2号文件)`: only the 文号 itself is kept.
+      const inParentheses = m[2] ? findDocNumbers(m[2]) : [];
+      const number = inParentheses.length === 1 ? inParentheses[0]!.docNumber : null;
       covered.push([m.index, m.index + m[0].length]);
       // A short form of the document's own title is how it names itself, not a citation.
       if (own && title.length < own.title.length && titleKey(own.title).endsWith(titleKey(title))) {

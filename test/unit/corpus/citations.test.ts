@@ -43,6 +43,11 @@ describe('linkCitations', () => {
     ]);
   });
 
+  it('takes only the 文号 from the parentheses after a title, not the words around it', () => {
+    const { cited } = linkCitations([{ documentId: 'B', clauseId: null, text: '根据《国务院关于Y的通知》(国发〔2016〕2号文件)要求' }], docs);
+    expect(cited).toEqual([expect.objectContaining({ id: 'cited:国发〔2016〕2号', docNumber: '国发〔2016〕2号', title: '国务院关于Y的通知' })]);
+  });
+
   it('treats a short form of the citing document’s own title as its alias, not a citation', () => {
     const { cited, selfAliases } = linkCitations([{ documentId: 'B', clauseId: 'B:五', text: '根据《方案》细化分解工作任务' }], docs);
     expect(cited).toEqual([]);
