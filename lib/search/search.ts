@@ -118,7 +118,8 @@ function rankText(index: SearchIndex, words: string[], allowed: Uint8Array, limi
   const terms = words.flatMap((w) => (w.length >= 4 ? splitWords(w) : [w]));
   // Tier 1 ranks below tier 0, so it cannot change a page that tier 0 already fills.
   if (terms.length > 1 && new Set(hits.map((h) => resultClause(index, h.record))).size < limit) {
-    const pool = candidates.filter((_, k) => mayHoldEveryTerm(index, masks[k]!, terms, grams.grams)).slice(0, MAX_WORD_CANDIDATES);
+    const checks = terms.map((term) => termCheck(index, term, grams.grams)).filter((check) => check !== null);
+    const pool = candidates.filter((_, k) => mayHoldEveryTerm(masks[k]!, checks)).slice(0, MAX_WORD_CANDIDATES);
     collect(pool, new Fuse(fuseRecords(pool), wordsOptions(terms)).search(terms.join(' ')), 1);
   }
 
@@ -136,24 +137,33 @@ function rankText(index: SearchIndex, words: string[], allowed: Uint8Array, limi
   return results;
 }
 
+/** A record must hold `bits` of the query's grams: all of them (`every`) or at least one. */
+interface TermCheck {
+  bits: number;
+  every: boolean;
+}
+
 /**
- * Whether a record whose gram mask is `mask` can match every term within FUZZY_THRESHOLD, so
- * fuse.js need not look at the others. A 2-character term allows no error, so its bigram must
- * be there; a term of 4 or more characters keeps at least one bigram through the errors it
- * may have (each error breaks at most two); a 3-character term proves nothing.
+ * What a record's gram mask must hold to match `term` within FUZZY_THRESHOLD, so fuse.js need
+ * not look at records that fail it; null when nothing can be told. A 2-character term allows
+ * no error, so its bigram must be there; a term of 4 or more characters keeps at least one
+ * bigram through the errors it may have (each error breaks at most two); a 3-character term
+ * proves nothing.
  */
-function mayHoldEveryTerm(index: SearchIndex, mask: number, terms: readonly string[], grams: readonly number[]): boolean {
-  return terms.every((term) => {
-    if (term.length === 3 || term.length < 2) return true;
-    let bits = 0;
-    for (const gram of gramsOf(index.grams, term, 2)) {
-      const bit = grams.indexOf(gram);
-      // A gram left out of the query's mask (too many grams) cannot be checked.
-      if (bit < 0) return true;
-      bits |= 1 << bit;
-    }
-    return term.length === 2 ? (mask & bits) === bits : (mask & bits) !== 0;
-  });
+function termCheck(index: SearchIndex, term: string, grams: readonly number[]): TermCheck | null {
+  if (term.length === 3 || term.length < 2) return null;
+  let bits = 0;
+  for (const gram of gramsOf(index.grams, term, 2)) {
+    const bit = grams.indexOf(gram);
+    // A gram left out of the query's mask (too many grams) cannot be checked.
+    if (bit < 0) return null;
+    bits |= 1 << bit;
+  }
+  return { bits, every: term.length === 2 };
+}
+
+function mayHoldEveryTerm(mask: number, checks: readonly TermCheck[]): boolean {
+  return checks.every(({ bits, every }) => (every ? (mask & bits) === bits : (mask & bits) !== 0));
 }
 
 /**
