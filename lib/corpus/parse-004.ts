@@ -1,6 +1,6 @@
 import { CLASSIFICATION } from './catalogue';
 import type { DocumentDraft } from './draft';
-import { joinPdfLines } from './join-lines';
+import { dropSpacesNextToCjk, joinPdfLines } from './join-lines';
 import { docNumberLine, isDateLine, parseChineseDate, parseValidity } from './metadata';
 import { recogniseLabel } from './outline';
 
@@ -21,7 +21,8 @@ export function parse004(text: string, file: string): DocumentDraft {
 
   const title = joinPdfLines(lines.slice(0, numberAt), () => false).paragraphs.join('');
   const joined = joinPdfLines(lines.slice(bodyStart, bodyEnd), (line) => recogniseLabel(line) !== null);
-  const bodyLines = lines.slice(bodyStart, bodyEnd).filter(Boolean);
+  // The report shows the repair on the body's first two lines.
+  const opening = lines.slice(bodyStart, bodyEnd).filter(Boolean).slice(0, 2);
   return {
     document: {
       id: '004',
@@ -47,8 +48,8 @@ export function parse004(text: string, file: string): DocumentDraft {
         clauseId: null,
         kind: 'repaired',
         message: `PDF text: joined ${joined.joins} hard line breaks into ${joined.paragraphs.length} paragraphs without inserting spaces between CJK characters, and removed ${joined.spacesRemoved} stray spaces next to CJK text.`,
-        before: bodyLines.slice(0, 2).join('\n'),
-        after: joined.paragraphs[0]!.slice(0, bodyLines[0]!.length + bodyLines[1]!.length),
+        before: opening.join('\n'),
+        after: joined.paragraphs[0]!.slice(0, dropSpacesNextToCjk(opening.join('')).text.length),
       },
     ],
   };

@@ -230,6 +230,13 @@ describe('clause texts', () => {
     );
   });
 
+  it('004: the line joining is reported on the first two lines, the after text being exactly those lines repaired', () => {
+    const item = corpus.quality.find((q) => q.documentId === '004' && q.kind === 'repaired')!;
+    expect(item.before!.split('\n')).toHaveLength(2);
+    expect(item.after).toBe(item.before!.replace(/\s+/g, ''));
+    expect(clausesOf('004')[0]!.text.startsWith(item.after!)).toBe(true);
+  });
+
   it('004: no space next to a CJK character, no line break inside a paragraph, nothing lost', () => {
     const seedCompact = seedText('004_').replace(/\s+/g, '');
     for (const c of clausesOf('004')) {
