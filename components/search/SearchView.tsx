@@ -40,8 +40,10 @@ export function SearchView({ documents, clauses, onOpen, t, today = todayIso() }
       }),
     [index, deferredQuery, levels, documentId, validity, today],
   );
-  const [active, setActive] = useState(0);
-  useEffect(() => setActive(0), [results]);
+  // The active option belongs to the results it was chosen in: new results start at the first.
+  const [cursor, setCursor] = useState({ results, at: 0 });
+  const active = cursor.results === results ? cursor.at : 0;
+  const setActive = (at: number) => setCursor({ results, at });
 
   const id = useId();
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -55,7 +57,7 @@ export function SearchView({ documents, clauses, onOpen, t, today = todayIso() }
       event.preventDefault();
       if (results.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => Math.min(results.length - 1, Math.max(0, a + step)));
+      setActive(Math.min(results.length - 1, Math.max(0, active + step)));
     } else if (event.key === 'Enter') {
       const chosen = results[active];
       if (chosen) {

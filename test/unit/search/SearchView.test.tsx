@@ -97,6 +97,16 @@ describe('SearchView', () => {
     expect(onOpen.mock.calls).toEqual([[second]]);
   });
 
+  it('starts again at the first result when the results change', async () => {
+    await type('创新');
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await type('医保');
+    expect(input().getAttribute('aria-activedescendant')).toBe(options()[0]!.id);
+    await press('Enter');
+    expect(onOpen).toHaveBeenCalledWith(search(buildSearchIndex(documents, clauses), '医保', { today: '2026-01-01' })[0]!.clauseId);
+  });
+
   it('opens a clause named by its path with Enter', async () => {
     await type('江苏 措施 第7条');
     expect(options()).toHaveLength(1);
