@@ -48,7 +48,10 @@ export function anchor(
   const copy = bestExactCopy(text, quote, expected);
   if (copy?.fullContext && copy.anchor.start >= near.from && copy.anchor.end <= near.to) return copy.anchor;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
-  const candidates = maxErrors > 0 ? approximateCandidates(text, quote, maxErrors, expected, near) : [];
+  // Every match near the old position, not the few with the fewest errors: a short quote (生物医药)
+  // recurs dozens of times there, and a cap would drop its edited original before nearness and
+  // context are weighed. The window bounds the count.
+  const candidates = maxErrors > 0 ? approximateCandidates(text, quote, maxErrors, expected, { ...near, limit: Infinity }) : [];
   // Unlike approximate matches, an exact copy needs no trust threshold: the words are on the page.
   if (copy) candidates.push(score(text, quote, copy.anchor, 0, expected));
   const nearCoversText = near.from <= 0 && near.to >= text.length;
@@ -98,7 +101,7 @@ function approximateCandidates(
   quote: TextQuoteSelector,
   maxErrors: number,
   expected: number,
-  window: { from?: number; to?: number },
+  window: { from?: number; to?: number; limit?: number },
 ): Candidate[] {
   return approxSearch(text, quote.exact, maxErrors, window)
     .map(({ start, end, errors }) => {

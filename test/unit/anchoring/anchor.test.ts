@@ -112,6 +112,14 @@ describe('anchor', () => {
     expect(anchor(edited, selectors)).toEqual({ start: at + 6, end: at + 6 + quote.length, method: 'quote' });
   });
 
+  it('finds an edited short quote at its place among dozens of exact copies nearby', () => {
+    // 生物医药 occurs 63 more times within the 4096 characters either side of this one.
+    const start = page.indexOf('生物医药企业和机构,');
+    const selectors = { quote: describeQuote(page, start, start + 4), position: describePosition(start, start + 4) };
+    const edited = `${page.slice(0, start)}生物改药${page.slice(start + 4)}`;
+    expect(anchor(edited, selectors)).toEqual({ start, end: start + 4, method: 'fuzzy' });
+  });
+
   it('falls back to the quote when the position is out of range or empty', () => {
     const selectors = selectorsFor(page, quoted);
     const expected = { ...pick(selectors.position), method: 'quote' };
