@@ -1,4 +1,5 @@
 import { simplify } from '../text/fold';
+import { parseChineseNumeral } from '../text/numerals';
 
 /**
  * Numbered units of Chinese policy texts. Numbering restarts inside sections (002 #1 has a
@@ -34,22 +35,7 @@ export interface Outline {
   closing: string[];
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const NUMERAL = '[一二三四五六七八九十百零〇两]+';
-
-/** Chinese numeral up to 999 (`十八` → 18, `二十四` → 24), or NaN. */
-export function chineseNumeral(text: string): number {
-  let total = 0;
-  let digit = -1;
-  for (const ch of text) {
-    if (ch in DIGITS) digit = DIGITS[ch]!;
-    else if (ch === '十' || ch === '百') {
-      total += (digit < 0 ? 1 : digit) * (ch === '十' ? 10 : 100);
-      digit = -1;
-    } else return NaN;
-  }
-  return text.length === 0 ? NaN : total + Math.max(digit, 0);
-}
+const NUMERAL = '[一二三四五六七八九十百零〇]+';
 
 // Rank decides nesting: a unit closes every open unit of the same or a lower rank.
 const RANK: Record<UnitKind, number> = { chapter: 0, section: 1, article: 2, paren: 3, item: 4 };
@@ -69,8 +55,8 @@ export function recogniseLabel(paragraph: string): UnitLabel | null {
     const m = re.exec(paragraph);
     if (!m) continue;
     const numeral = m[1]!;
-    const number = kind === 'item' ? Number(numeral) : chineseNumeral(numeral);
-    if (Number.isNaN(number)) continue;
+    const number = kind === 'item' ? Number(numeral) : parseChineseNumeral(numeral);
+    if (number === null) continue;
     return { kind, printed: m[0], key: simplify(key(numeral)), number, rest: paragraph.slice(m[0].length).trimStart() };
   }
   return null;

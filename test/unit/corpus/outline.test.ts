@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { headingOf } from '../../../lib/corpus/headings';
-import { buildOutline, chineseNumeral, numberingGaps, recogniseLabel } from '../../../lib/corpus/outline';
+import { buildOutline, numberingGaps, recogniseLabel } from '../../../lib/corpus/outline';
 
-describe('chineseNumeral', () => {
+describe('label numbers', () => {
   it('reads the numerals used for sections, clauses and articles', () => {
-    expect(['一', '九', '十', '十一', '十八', '二十', '二十四', '一百零二'].map(chineseNumeral)).toEqual([1, 9, 10, 11, 18, 20, 24, 102]);
-    expect(chineseNumeral('总')).toBeNaN();
+    expect(['一', '九', '十', '十一', '十八', '二十', '二十四', '一百零二'].map((n) => recogniseLabel(`第${n}条 甲`)?.number)).toEqual([1, 9, 10, 11, 18, 20, 24, 102]);
+  });
+
+  it('takes no label whose numeral has no certain value', () => {
+    for (const p of ['十零、甲', '零、甲', '(一二)甲', '第一百五条 甲']) expect(recogniseLabel(p), p).toBeNull();
   });
 });
 
