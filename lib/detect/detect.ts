@@ -23,9 +23,9 @@ import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type 
  * - Clause mentions (第十三条, 第三条第二款, 第(八)项, 第7条, 第二章, 第四部分第(二)项) belong to the nearest
  *   document reference before them in the same block (no '\n' between) and at most
  *   CLAUSE_WINDOW folded characters back; a bare `(十六)` only within PAREN_WINDOW. With no
- *   such reference, or after 本方案/本文件/…, they belong to the reprinted document, unless
- *   they follow a 《title》 we do not know. A mention whose label the document does not
- *   have, or has twice, is not a reference.
+ *   such reference, or after 本方案/本文件/…, they belong to the reprinted document. Right
+ *   after a 《title》 we do not know they belong to it, and are not references. A mention
+ *   whose label the document does not have, or has twice, is not a reference either.
  * - A printed clause heading (label + heading, e.g. `(一)开展生物医药和医疗器械技术创新`) right
  *   after a mention of its document is a `clause` reference. The page reprints a document
  *   (options.pageDocumentId, or else every held document with at least MIN_REPRINT_HEADINGS
@@ -214,13 +214,14 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
       const mention = flags & Dispatch.di ? clauseMentionAt(f, i) : parenMentionAt(f, i);
       if (mention) {
         const self = SELF_PREFIXES.has(f.slice(Math.max(0, i - 3), i));
-        const near = self ? null : nearReference(i, flags & Dispatch.di ? CLAUSE_WINDOW : PAREN_WINDOW);
-        if (near) {
+        // 《中华人民共和国药品管理法》第十三条, and the 第十三条 of …法》第三章第十三条, belong to a
+        // title we do not know, even when a document we know was named just before it.
+        const foreign = !self && (i === foreignEnd || (TITLE_CLOSERS.has(f.charCodeAt(i - 1)) && lastDoc?.to !== i));
+        const near = self || foreign ? null : nearReference(i, flags & Dispatch.di ? CLAUSE_WINDOW : PAREN_WINDOW);
+        if (foreign) foreignEnd = mention.end;
+        else if (near) {
           const clauseId = near.target && 'documentId' in near.target ? resolveClause(matcher, near.target.documentId, mention.labels) : null;
           if (clauseId) emit({ from: i, to: mention.end, kind: 'clause', target: near.target, clauseId });
-        } else if (!self && (TITLE_CLOSERS.has(f.charCodeAt(i - 1)) || i === foreignEnd)) {
-          // 《中华人民共和国药品管理法》第十三条, and the 第十三条 of …法》第三章第十三条: not ours.
-          foreignEnd = mention.end;
         } else if (self || flags & Dispatch.di) {
           pending.push({ from: i, to: mention.end, kind: 'clause', candidates: mention.labels });
           lastEnd = mention.end;

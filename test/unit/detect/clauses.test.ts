@@ -58,6 +58,13 @@ describe('clause mentions next to a document mention', () => {
     expect(seen(`${PLAN}的主要内容包括以下几个方面(十六)`)).toEqual([[PLAN, 'title', '000']]);
   });
 
+  it('leaves a mention right after a title it does not know to that title, not to a document named before', () => {
+    expect(seen(`依据${SUZHOU}和《中华人民共和国药品管理法》第十三条`)).toEqual([[SUZHOU, 'title', '002-3']]);
+    expect(seen(`${SUZHOU}和《中华人民共和国药品管理法》第三章第十三条`)).toEqual([[SUZHOU, 'title', '002-3']]);
+    expect(seen(`${SUZHOU}及《药品管理法》(十六)`)).toEqual([[SUZHOU, 'title', '002-3']]);
+    expect(seen(`《商务部关于印发〈${PLAN.slice(1, -1)}〉的通知》(十六)`)).toEqual([[`〈${PLAN.slice(1, -1)}〉`, 'title', '000']]);
+  });
+
   it('ignores labels the named document does not have, and documents it cannot open', () => {
     expect(seen(`${SUZHOU}第三十条`)).toEqual([[SUZHOU, 'title', '002-3']]);
     expect(seen('《药物临床试验质量管理规范》第十三条').map(([, kind]) => kind)).toEqual(['title']);
