@@ -10,7 +10,8 @@ const LEVEL_PREFIX = /^(?:国家|中国|省|市|江苏省?|北京市?|苏州市?
 export function departmentKey(name: string): string {
   return foldKey(name)
     .replace(/等$/, '')
-    .replace(/[((].*$/, '')
+    // Brackets are half-width once folded: 省委组织部(省人才办) → 省委组织部.
+    .replace(/\(.*$/, '')
     .replace(LEVEL_PREFIX, '');
 }
 
