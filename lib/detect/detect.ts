@@ -135,7 +135,8 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
   const pending: Pending[] = [];
   const breaks = new BlockBreaks(text);
   let lastEnd = 0;
-  let lastDoc: Found | null = null;
+  // Set by emit(): the cast keeps the compiler from narrowing it to null for good.
+  let lastDoc = null as Found | null;
   /** End of the last clause mention that belongs to a 《title》 we do not know. */
   let foreignEnd = -1;
 
