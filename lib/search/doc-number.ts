@@ -1,7 +1,7 @@
 import { parseDocNumber as parsePrinted } from '../detect/docNumber';
 
 /** The parts of a 文号 typed in a query, such as 苏政发〔2018〕144号; the agency and year may be left out (144号文). */
-export interface DocNumberParts {
+export interface DocNumberQuery {
   agency: string | null;
   year: string | null;
   serial: number;
@@ -13,7 +13,7 @@ const FULL = /(\p{Script=Han}{1,8})?\s*[〔[【(]?\s*(\d{4})\s*[〕\]】)]\s*第
 const SERIAL_ONLY = /^第?\s*(\d+)\s*号文?$/u;
 
 /** Reads a 文号 out of a query that has been folded (简体, half-width), more loosely than one printed on a page. */
-export function parseDocNumber(folded: string): DocNumberParts | null {
+export function parseDocNumber(folded: string): DocNumberQuery | null {
   const full = FULL.exec(folded);
   if (full) return { agency: full[1] ?? null, year: full[2]!, serial: Number(full[3]) };
   const serial = SERIAL_ONLY.exec(folded.trim());
@@ -21,7 +21,7 @@ export function parseDocNumber(folded: string): DocNumberParts | null {
 }
 
 /** Whether a query's 文号 names the document numbered `docNumber` (as printed, read as detection reads it). */
-export function docNumberMatches(query: DocNumberParts, docNumber: string): boolean {
+export function docNumberMatches(query: DocNumberQuery, docNumber: string): boolean {
   const held = parsePrinted(docNumber);
   if (!held || held.serial !== query.serial) return false;
   if (query.year !== null && Number(query.year) !== held.year) return false;
