@@ -13,10 +13,6 @@ import { foldKey } from '../../lib/text/fold';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function loadCorpus(): Corpus {
-  return buildCorpus(readSeeds());
-}
-
 function bigramVectors(clauses: readonly Clause[]): { v: Map<string, number>; norm: number }[] {
   return clauses.map((c) => {
     const text = foldKey(`${c.heading ?? ''}${c.text}`);
@@ -72,7 +68,7 @@ function time<T>(f: () => T): [T, number] {
 }
 
 export async function run(): Promise<void> {
-  const corpus = loadCorpus();
+  const corpus = buildCorpus(readSeeds());
   const gold = GoldSetSchema.parse(JSON.parse(readFileSync(join(root, 'test/gold/related.json'), 'utf8')));
   const fmt = (x: number) => x.toFixed(3);
 
