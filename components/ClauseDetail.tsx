@@ -1,6 +1,6 @@
 import type { ClauseView } from '@/lib/store/views';
 import type { ConvertFn, Script } from '@/lib/script';
-import { citationOf } from './citation';
+import { formatCitation } from '@/lib/citation';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentMeta } from './DocumentMeta';
@@ -44,7 +44,7 @@ export function ClauseDetail({ view, today, script, onScriptChange, convert, onO
       ) : null}
       <div className="pl-actions">
         <ScriptSwitch value={script} onChange={onScriptChange} />
-        <CopyButton text={citationOf(document, clause)} />
+        <CopyButton text={formatCitation({ document, clause })} />
       </div>
       <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} />
       <h3>{t('relatedMeasures')}</h3>

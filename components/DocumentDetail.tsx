@@ -1,5 +1,5 @@
 import type { DocumentView } from '@/lib/store/views';
-import { citationOf } from './citation';
+import { formatCitation } from '@/lib/citation';
 import type { DetailHostProps } from './ClauseDetail';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
@@ -20,7 +20,7 @@ export function DocumentDetail({ view, today, script, onScriptChange, convert, o
       <DocumentMeta document={document} today={today} />
       <div className="pl-actions">
         <ScriptSwitch value={script} onChange={onScriptChange} />
-        <CopyButton text={citationOf(document)} />
+        <CopyButton text={formatCitation({ document, clause: null })} />
       </div>
       <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} />
       <h3>{t('outline')}</h3>

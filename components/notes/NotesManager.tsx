@@ -2,11 +2,12 @@ import { useCallback, useId, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryDb } from '@/lib/store/db';
 import type { Note } from '@/lib/notes/schema';
-import { exportJson, parseNotesImport } from '@/lib/notes/json';
-import { exportMarkdown, formatCitation } from '@/lib/notes/markdown';
+import { exportJson } from '@/lib/notes/json';
+import { formatCitation } from '@/lib/citation';
+import { exportMarkdown } from '@/lib/notes/markdown';
 import { exportWebAnnotation } from '@/lib/notes/web-annotation';
 import { groupByPage } from '@/lib/notes/order';
-import { allNotes, clauseCitations, deleteNote, distinct, filterNotes, importNotes, saveNote } from '@/lib/store/notes';
+import { allNotes, clauseCitations, deleteNote, distinct, filterNotes, importNotesFile, saveNote } from '@/lib/store/notes';
 import { t } from '../i18n';
 import { NoteEditor } from './NoteEditor';
 import { download } from './download';
@@ -56,11 +57,11 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const parsed = parseNotesImport(await file.text());
-    if (!parsed.ok) return setStatus({ kind: 'error', text: t('notesImportFailed', parsed.error) });
     try {
-      const counts = await importNotes(db, parsed.notes);
-      setStatus({ kind: 'info', text: t('notesImported', [String(counts.added), String(counts.updated), String(counts.skipped)]) });
+      const result = await importNotesFile(db, await file.text());
+      if (!result.ok) return setStatus({ kind: 'error', text: t('notesImportFailed', result.error) });
+      const { added, updated, skipped } = result.counts;
+      setStatus({ kind: 'info', text: t('notesImported', [String(added), String(updated), String(skipped)]) });
     } catch (error) {
       setStatus({ kind: 'error', text: t('notesImportFailed', error instanceof Error ? error.message : String(error)) });
     }

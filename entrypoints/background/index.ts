@@ -1,6 +1,6 @@
 import { openLibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
-import { ANCHORING_KEY, AnchoringRecordsSchema, type AnchoringRecords } from '@/lib/store/notes';
+import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
 import type { ContentCommand } from '@/lib/messages';
 import { route } from './router';
 
@@ -23,8 +23,8 @@ export default defineBackground(() => {
   let anchoringWrites: Promise<unknown> = Promise.resolve();
   const updateAnchoring = (change: (previous: AnchoringRecords) => AnchoringRecords) => {
     const write = anchoringWrites.then(async () => {
-      const stored = AnchoringRecordsSchema.safeParse((await browser.storage.local.get(ANCHORING_KEY))[ANCHORING_KEY]);
-      await browser.storage.local.set({ [ANCHORING_KEY]: change(stored.success ? stored.data : {}) });
+      const previous = readAnchoringRecords((await browser.storage.local.get(ANCHORING_KEY))[ANCHORING_KEY]);
+      await browser.storage.local.set({ [ANCHORING_KEY]: change(previous) });
     });
     anchoringWrites = write.catch(() => undefined);
     return write;

@@ -66,8 +66,9 @@ export class ReferenceIndex {
       return null;
     }
     const caret = document.caretPositionFromPoint(x, y);
-    if (!caret) return null;
-    const candidates = (caret.offsetNode instanceof Text && this.byNode.get(caret.offsetNode)) || this.all;
+    // Over an <input> the caret is in the element's value, which no reference is part of.
+    if (!(caret?.offsetNode instanceof Text)) return null;
+    const candidates = this.byNode.get(caret.offsetNode) ?? this.all;
     for (const placed of candidates) {
       if (!placed.range.isPointInRange(caret.offsetNode, caret.offset)) continue;
       for (const rect of placed.range.getClientRects())

@@ -1,12 +1,6 @@
-import type { Clause, PolicyDocument } from '../corpus/schema';
+import { formatCitation, type ClauseCitation } from '../citation';
 import { byCreated, groupByPage } from './order';
 import type { Note } from './schema';
-
-/** What a linked id cites: its document, and the clause unless the note links the whole document. */
-export type ClauseCitation = {
-  document: Pick<PolicyDocument, 'title' | 'docNumber'>;
-  clause: Pick<Clause, 'path'> | null;
-};
 
 /**
  * Notes as Markdown to paste into a paper: one section per page (in the order the pages were
@@ -35,22 +29,6 @@ export function exportMarkdown(notes: readonly Note[], citations: ReadonlyMap<st
   return out.join('\n');
 }
 
-export function formatCitation({ document, clause }: ClauseCitation): string {
-  const title = `《${document.title}》${document.docNumber ? `(${document.docNumber})` : ''}`;
-  return clause ? `${title} ${clauseLabel(clause.path)}` : title;
-}
-
-/**
- * Articles (第X条) are numbered through a whole document, so they are cited alone; other
- * labels only make sense with their sections: 三、(一), 四、(一)7.
- */
-function clauseLabel(path: readonly string[]): string {
-  const last = path[path.length - 1]!;
-  if (/^第.+条$/.test(last)) return last;
-  return path
-    .map((label) => (/^[一二三四五六七八九十百]+$/.test(label) ? `${label}、` : /^\d+$/.test(label) ? `${label}.` : label))
-    .join('');
-}
 
 function blockquote(text: string): string[] {
   return text.split(/\r?\n/).map((line) => (line.trim() ? `> ${escapeLineStart(escapeInline(line))}` : '>'));

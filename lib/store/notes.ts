@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { getClauses } from './clauses';
 import type { LibraryDb } from './db';
 import type { Note } from '../notes/schema';
+import { parseNotesImport } from '../notes/json';
 import { planImport } from '../notes/merge';
 import { foldKey } from '../text/fold';
-import type { ClauseCitation } from '../notes/markdown';
+import type { ClauseCitation } from '../citation';
 
 export function notesForPage(db: LibraryDb, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(url).sortBy('created');
@@ -38,6 +39,16 @@ export async function importNotes(db: LibraryDb, incoming: readonly Note[]): Pro
     await db.notes.bulkPut([...plan.added, ...plan.updated]);
     return { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped.length };
   });
+}
+
+/**
+ * An export file's text into the store: validated first, then merged in one transaction.
+ * A malformed file is refused with the zod path of the problem and writes nothing.
+ */
+export async function importNotesFile(db: LibraryDb, text: string): Promise<{ ok: true; counts: ImportCounts } | { ok: false; error: string }> {
+  const parsed = parseNotesImport(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, counts: await importNotes(db, parsed.notes) };
 }
 
 export type NotesFilter = { tag?: string | null; clauseId?: string | null; query?: string };

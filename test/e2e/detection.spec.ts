@@ -228,5 +228,5 @@ test('copy citation puts 《title》(文号) and the clause path on the clipboar
   await dialog.getByRole('button', { name: `${target.label} ${target.heading}` }).click();
   await dialog.getByRole('button', { name: await message(serviceWorker, 'copyCitation') }).click();
   await expect(dialog.getByRole('button', { name: await message(serviceWorker, 'copied') })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三 (一)');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
 });

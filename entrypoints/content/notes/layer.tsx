@@ -11,7 +11,7 @@ import { SelectionToolbar } from '@/components/notes/SelectionToolbar';
 import { NoteEditor, type NoteFields } from '@/components/notes/NoteEditor';
 import { NoteCard } from '@/components/notes/NoteCard';
 import { t } from '@/components/i18n';
-import { formatCitation } from '@/lib/notes/markdown';
+import { formatCitation } from '@/lib/citation';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex, type TextIndex } from '../text-index';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ClauseCitation, exportMarkdown } from '../../../lib/notes/markdown';
+import type { ClauseCitation } from '../../../lib/citation';
+import { exportMarkdown } from '../../../lib/notes/markdown';
 import { sampleNotes } from './sample-notes';
 
 const opinion = { title: '江苏省人民政府关于推动生物医药产业高质量发展的意见', docNumber: '苏政发〔2018〕144号' };

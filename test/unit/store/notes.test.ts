@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
-import { allNotes, clauseCitations, filterNotes, importNotes, readAnchoringRecords, recordAnchoring } from '@/lib/store/notes';
+import { allNotes, clauseCitations, filterNotes, importNotes, importNotesFile, readAnchoringRecords, recordAnchoring } from '@/lib/store/notes';
 import { groupByPage } from '@/lib/notes/order';
 import { exportJson, parseNotesImport } from '@/lib/notes/json';
 import type { Note } from '@/lib/notes/schema';
@@ -65,8 +65,9 @@ describe('importNotes', () => {
     await db.notes.put(a);
     const file = JSON.parse(exportJson(sampleNotes(), new Date('2026-11-24T00:00:00.000Z')));
     file.notes[1].quote.exact = '';
-    const result = parseNotesImport(JSON.stringify(file));
+    const result = await importNotesFile(db, JSON.stringify(file));
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('notes.1.quote.exact') });
+    // The file's valid notes were not written either.
     expect(await db.notes.toArray()).toEqual([a]);
   });
 
