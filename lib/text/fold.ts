@@ -57,7 +57,7 @@ for (let cp = 0; cp < 0x10000; cp++) if (isWhitespace(cp)) WHITESPACE[cp] = 1;
 
 /** Code points outside these ranges may change under NFKC. */
 function isNfkcStable(cp: number): boolean {
-  return cp < 0xa0 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3001 && cp <= 0x3036);
+  return cp < 0xa0 || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3001 && cp <= 0x3035);
 }
 
 function foldCodePoint(ch: string): string {

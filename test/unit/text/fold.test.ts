@@ -14,6 +14,8 @@ describe('fold', () => {
     expect(fold('京政发（２０２２）１２号').text).toBe('京政发(2022)12号');
     expect(fold('苏政发［2018］144号').text).toBe('苏政发[2018]144号');
     expect(fold('1﹒目标要求').text).toBe('1.目标要求');
+    // U+3036 sits beside CJK punctuation that NFKC keeps, but NFKC changes it.
+    expect(fold('〶').text).toBe('〶'.normalize('NFKC'));
   });
 
   it('keeps whitespace unless asked to drop it, including ideographic spaces and line breaks', () => {
