@@ -16,14 +16,15 @@ export function makeCorpus(docs: DocSpec[], clauses: ClauseSpec[], relations: Do
     version: 'fixture-1',
     documents: docs.map(doc),
     clauses: clauses.map((c): Clause => {
-      const documentId = c.id.split(':')[0]!;
+      const [documentId, pathText] = c.id.split(':') as [string, string];
+      const path = pathText.split('/');
       const n = order.get(documentId) ?? 0;
       order.set(documentId, n + 1);
       return {
         id: c.id,
         documentId,
-        path: c.id.split(':')[1]!.split('/'),
-        label: c.id.split('/').at(-1)!,
+        path,
+        label: path.at(-1)!,
         heading: c.heading,
         text: c.text,
         departments: c.departments ?? [],
