@@ -1,13 +1,7 @@
 import { simplify } from '../text/fold';
 import { decodeGbk, encodeGbk } from './gbk';
 
-/**
- * Repairs GBK mojibake where the byte stream slipped by one byte (000: `規?焖僭鲩L`).
- * The first character lost its lead byte, so its trail byte paired with the next lead byte,
- * and so on, until a trail byte in the ASCII range surfaced as a stray letter (`L`). The damaged
- * run is re-encoded as GBK and decoded again one byte later; the lost lead byte is recovered
- * as the candidate whose character forms a pair attested elsewhere in the corpus.
- */
+/** A damaged run repaired, with the evidence for the character it recovered. */
 export interface GbkRepair {
   /** UTF-16 offset of the damaged run (after its context character) in the input text. */
   index: number;
@@ -46,6 +40,13 @@ function damagedRun(text: string, at: number): string | null {
   return text.slice(at, end + 1);
 }
 
+/**
+ * Repairs GBK mojibake where the byte stream slipped by one byte (000: `規?焖僭鲩L`).
+ * The first character lost its lead byte, so its trail byte paired with the next lead byte,
+ * and so on, until a trail byte in the ASCII range surfaced as a stray letter (`L`). The damaged
+ * run is re-encoded as GBK and decoded again one byte later; the lost lead byte is recovered
+ * as the candidate whose character forms a pair attested elsewhere in the corpus.
+ */
 export function repairShiftedGbk(text: string, reference: string): { text: string; repairs: GbkRepair[]; doubts: GbkDoubt[] } {
   const repairs: GbkRepair[] = [];
   const doubts: GbkDoubt[] = [];
