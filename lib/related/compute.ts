@@ -86,9 +86,10 @@ export function computeRelated(corpus: Corpus, options: RelatedOptions = {}): Co
     }
     // Ties broken by id so builds are reproducible.
     scored.sort((a, b) => b.score - a.score || (clauses[a.j]!.id < clauses[b.j]!.id ? -1 : 1));
+    const snapped = new Map<string, string | null>();
     return scored.slice(0, opts.topN).map(({ j, score, cited, dept, deptPart }): RelatedClause => {
       const other = clauses[j]!;
-      const terms = sharedTerms(vectors[i]!, vectors[j]!, texts[i]!, texts[j]!);
+      const terms = sharedTerms(vectors[i]!, vectors[j]!, texts[i]!, texts[j]!, snapped);
       const kind = cited ? 'citation' : deptPart > 0 && terms.length < 2 ? 'departments' : 'terms';
       const citation = cited
         ? { direction: citations.direction(clause.documentId, other.documentId), title: docs.get(other.documentId)!.titleSimplified }

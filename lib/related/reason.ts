@@ -27,15 +27,18 @@ const WORD_CHAR = /\p{Script=Han}|[A-Za-z0-9]/u;
 /**
  * The shared terms that weigh most, as a reader would name them: each is widened to the longest
  * string both clauses share around it (a derived term can start mid-word: 理委员会 → 伦理委员会),
- * and only the longest form of overlapping ones is kept.
+ * and only the longest form of overlapping ones is kept. `snapped` remembers snapToWords over
+ * `textA` for the next call with the same clause: its terms recur across its related list.
  */
-export function sharedTerms(a: Vector, b: Vector, textA: string, textB: string): string[] {
+export function sharedTerms(a: Vector, b: Vector, textA: string, textB: string, snapped = new Map<string, string | null>()): string[] {
   const shared = [...a.terms.keys()]
     .filter((t) => b.terms.has(t))
     .sort((x, y) => a.terms.get(y)! * b.terms.get(y)! - a.terms.get(x)! * b.terms.get(x)! || (x < y ? -1 : 1));
   const kept: string[] = [];
   for (const t of shared) {
-    const wide = snapToWords(widen(t, textA, textB), textA);
+    const widened = widen(t, textA, textB);
+    let wide = snapped.get(widened);
+    if (wide === undefined) snapped.set(widened, (wide = snapToWords(widened, textA)));
     if (!wide) continue;
     if (kept.some((k) => k.includes(wide) || wide.includes(k))) continue;
     kept.push(wide);
