@@ -1,13 +1,10 @@
 import { foldKey, simplify } from '../text/fold';
 import { findDocNumbers } from './metadata';
-import type { CitedDocument, DocumentRelation, PolicyDocument } from './schema';
+import type { z } from 'zod';
+import type { CitationSchema, CitedDocument, DocumentRelation, PolicyDocument } from './schema';
 
 /** A piece of text that may cite other documents: a clause, or a document's front matter. */
-export interface CitationSite {
-  documentId: string;
-  clauseId: string | null;
-  text: string;
-}
+export type CitationSite = z.infer<typeof CitationSchema> & { text: string };
 
 /**
  * Titles compared across scripts and issuer spellings: folded (简体, half-width, no spaces),
