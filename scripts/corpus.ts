@@ -1,9 +1,11 @@
 // `npm run corpus`: builds the corpus from seeds/*.txt, validates it, writes public/corpus.json
-// and prints the quality report. Nothing is written when validation fails.
+// with its version beside it (public/corpus-version.json, what the background reads first) and
+// prints the quality report. Nothing is written when validation fails.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { qualityReport } from '../lib/corpus/report';
 import { CorpusSchema, describeZodError } from '../lib/corpus/schema';
+import { CORPUS_FILE, CORPUS_VERSION_FILE } from '../lib/store/sync-corpus';
 import { libraryCorpus } from './seeds';
 
 const root = join(import.meta.dirname, '..');
@@ -13,6 +15,7 @@ if (!parsed.success) {
   process.exit(1);
 }
 mkdirSync(join(root, 'public'), { recursive: true });
-writeFileSync(join(root, 'public', 'corpus.json'), JSON.stringify(parsed.data));
+writeFileSync(join(root, 'public', CORPUS_FILE), JSON.stringify(parsed.data));
+writeFileSync(join(root, 'public', CORPUS_VERSION_FILE), JSON.stringify({ version: parsed.data.version }));
 console.log(qualityReport(parsed.data));
-console.log(`\nwrote public/corpus.json (version ${parsed.data.version})`);
+console.log(`\nwrote public${CORPUS_FILE} and public${CORPUS_VERSION_FILE} (version ${parsed.data.version})`);

@@ -1,5 +1,5 @@
 import { openLibraryDb } from '@/lib/store/db';
-import { importCorpus } from '@/lib/store/import-corpus';
+import { syncCorpus } from '@/lib/store/sync-corpus';
 import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
 import type { ContentCommand } from '@/lib/messages';
 import { route } from './router';
@@ -10,13 +10,10 @@ const ADD_NOTE_COMMAND = 'add-note';
 export default defineBackground(() => {
   const db = openLibraryDb();
 
-  // Runs at every service-worker start, which covers install and update: the import is a
-  // no-op when the stored corpus version matches the bundled one.
-  const ready = (async () => {
-    const response = await fetch(browser.runtime.getURL('/corpus.json'));
-    const outcome = await importCorpus(db, await response.json());
-    console.info('[policy-lens] corpus', outcome);
-  })().catch((error: unknown) => console.error('[policy-lens] corpus import failed; the previous library stays', error));
+  // Runs at every service-worker start, which covers install and update.
+  const ready = syncCorpus(db, async (path) => (await fetch(browser.runtime.getURL(path))).json())
+    .then((outcome) => console.info('[policy-lens] corpus', outcome))
+    .catch((error: unknown) => console.error('[policy-lens] corpus import failed; the previous library stays', error));
 
   // Reports from several tabs may arrive together; each change reads what the previous wrote,
   // and one failed write does not block the ones after it.

@@ -1,26 +1,17 @@
 import type { Clause, Corpus, PolicyDocument } from '@/lib/corpus/schema';
+import { makeDocument } from '../document-fixture';
 
 /** A small valid corpus for store tests; `clauses` clauses spread over two documents. */
 export function smallCorpus(version = 'v-small-0001', clauses = 4): Corpus {
-  const doc = (id: string, level: PolicyDocument['level']): PolicyDocument => ({
-    id,
-    title: `测试文件${id}`,
-    titleSimplified: `测试文件${id}`,
-    titleSource: 'text',
-    aliases: [],
-    docNumber: id === 'a' ? '苏政发〔2018〕144号' : null,
-    issuers: [],
-    level,
-    region: '江苏',
-    issued: null,
-    published: null,
-    effectiveFrom: null,
-    effectiveTo: id === 'b' ? '2024-12-31' : null,
-    validityNote: null,
-    abridged: false,
-    sources: [{ file: `${id}.txt`, role: 'body' }],
-    summary: null,
-  });
+  const doc = (id: string, level: PolicyDocument['level']): PolicyDocument =>
+    makeDocument({
+      id,
+      title: `测试文件${id}`,
+      level,
+      region: '江苏',
+      docNumber: id === 'a' ? '苏政发〔2018〕144号' : null,
+      effectiveTo: id === 'b' ? '2024-12-31' : null,
+    });
   const clauseList: Clause[] = Array.from({ length: clauses }, (_, i) => {
     const documentId = i % 2 ? 'b' : 'a';
     return {
