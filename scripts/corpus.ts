@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { qualityReport } from '../lib/corpus/report';
-import { CorpusSchema, describeZodError } from '../lib/corpus/schema';
+import { CorpusSchema } from '../lib/corpus/schema';
+import { describeZodError } from '../lib/zod-issues';
 import { CORPUS_FILE, CORPUS_VERSION_FILE } from '../lib/store/sync-corpus';
 import { libraryCorpus } from './seeds';
 

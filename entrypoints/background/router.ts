@@ -4,6 +4,7 @@ import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/querie
 import { deleteNote, notesForPage, recordAnchoring, saveNote, type AnchoringRecords } from '@/lib/store/notes';
 import { matcherSourceFromDb } from '@/lib/store/matcher-source';
 import { convertScript } from '@/lib/convert';
+import { describeZodError } from '@/lib/zod-issues';
 
 export interface Sender {
   id?: string;
@@ -28,7 +29,7 @@ export interface RouterDeps {
 export async function route(deps: RouterDeps, raw: unknown, sender: Sender): Promise<Envelope> {
   if (sender.id !== deps.extensionId) return { ok: false, error: 'unknown sender' };
   const parsed = RequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `invalid request: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  if (!parsed.success) return { ok: false, error: `invalid request: ${describeZodError(parsed.error, { separator: '; ' })}` };
   const request = parsed.data;
   const fromPage = !sender.url?.startsWith(deps.extensionOrigin);
   if (fromPage && !(await mayPageAsk(deps.db, request, sender))) return { ok: false, error: 'not allowed for this page' };

@@ -154,10 +154,3 @@ export const CorpusSchema = z
     );
   });
 export type Corpus = z.infer<typeof CorpusSchema>;
-
-/** Turns a zod error into `path: message` lines a person can act on. */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('\n');
-}

@@ -1,3 +1,4 @@
+import { describeZodError } from '../zod-issues';
 import { byCreated } from './order';
 import { NOTES_EXPORT_FORMAT, type Note, NotesExportSchema } from './schema';
 
@@ -29,8 +30,7 @@ export function parseNotesImport(text: string): NotesImportResult {
   }
   const parsed = NotesExportSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-    return { ok: false, error: problems.join('; ') };
+    return { ok: false, error: describeZodError(parsed.error, { root: '(file)', separator: '; ' }) };
   }
   const { notes } = parsed.data;
   // A merge by id cannot tell which of two notes with one id to keep.

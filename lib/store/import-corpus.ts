@@ -1,4 +1,5 @@
-import { CorpusSchema, describeZodError, type Corpus } from '../corpus/schema';
+import { CorpusSchema, type Corpus } from '../corpus/schema';
+import { describeZodError } from '../zod-issues';
 import { bucketCountFor, clauseRows } from './clauses';
 import type { LibraryDb } from './db';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
-import { CorpusSchema, describeZodError } from '../../../lib/corpus/schema';
+import { CorpusSchema } from '../../../lib/corpus/schema';
+import { describeZodError } from '../../../lib/zod-issues';
 import { readSeeds, seedText } from '../../../scripts/seeds';
 
 const seeds = readSeeds();

@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { route, type RouterDeps, type Sender } from '@/entrypoints/background/router';
+import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
+import { importCorpus } from '@/lib/store/import-corpus';
+import type { Note } from '@/lib/notes/schema';
+import { smallCorpus } from '../store/corpus-fixture';
+
+const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION}`;
+const PAGE = 'https://www.gov.cn/zhengce/a.html';
+const OTHER_PAGE = 'https://news.example.cn/b.html';
+
+const fromPage = (url = `${PAGE}#top`): Sender => ({ id: EXTENSION, url, tab: { id: 7 } });
+const fromPopup: Sender = { id: EXTENSION, url: `${ORIGIN}/popup.html` };
+
+function note(id: string, url: string): Note {
+  return {
+    id,
+    url,
+    pageTitle: '页面',
+    quote: { type: 'TextQuoteSelector', exact: '生物医药', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 4 },
+    comment: '',
+    tags: [],
+    clauseIds: [],
+    created: '2026-01-01T00:00:00.000Z',
+    updated: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+let db: LibraryDb;
+let deps: RouterDeps;
+let opened: string[];
+beforeEach(async () => {
+  db = openLibraryDb(`router-${Math.random()}`);
+  await importCorpus(db, smallCorpus());
+  opened = [];
+  deps = {
+    db,
+    extensionId: EXTENSION,
+    extensionOrigin: ORIGIN,
+    openLibrary: async (target) => void opened.push(target),
+    openNotes: async () => void opened.push('notes'),
+    updateAnchoring: async () => undefined,
+  };
+});
+afterEach(() => db.delete());
+
+describe('the background router', () => {
+  it('serves only this extension, and says what is wrong with a malformed request', async () => {
+    expect(await route(deps, { type: 'matcher-source' }, { id: 'another-extension', url: PAGE, tab: { id: 1 } })).toEqual({ ok: false, error: 'unknown sender' });
+    expect(await route(deps, { type: 'clause-view', clauseId: '' }, fromPage())).toMatchObject({ ok: false, error: expect.stringContaining('clauseId') });
+    expect(await route(deps, { type: 'drop-database' }, fromPopup)).toMatchObject({ ok: false, error: expect.stringContaining('invalid request') });
+  });
+
+  it('answers library questions from pages', async () => {
+    const answer = await route(deps, { type: 'clause-view', clauseId: 'a:0' }, fromPage());
+    expect(answer).toMatchObject({ ok: true, data: { clause: { id: 'a:0' }, document: { id: 'a' } } });
+    expect(await route(deps, { type: 'open-library', target: 'clause=a:0' }, fromPage())).toEqual({ ok: true, data: null });
+    expect(opened).toEqual(['clause=a:0']);
+  });
+
+  it('lets a page read and write only its own notes', async () => {
+    await db.notes.bulkPut([note('mine', PAGE), note('theirs', OTHER_PAGE)]);
+    expect(await route(deps, { type: 'notes-for-page', url: PAGE }, fromPage())).toMatchObject({ ok: true, data: [{ id: 'mine' }] });
+    expect(await route(deps, { type: 'notes-for-page', url: OTHER_PAGE }, fromPage())).toMatchObject({ ok: false });
+    expect(await route(deps, { type: 'save-note', note: note('new', OTHER_PAGE) }, fromPage())).toMatchObject({ ok: false });
+    // Not even by reusing another page's note id for a note of its own.
+    expect(await route(deps, { type: 'save-note', note: note('theirs', PAGE) }, fromPage())).toMatchObject({ ok: false });
+    expect(await route(deps, { type: 'delete-note', id: 'theirs' }, fromPage())).toMatchObject({ ok: false });
+    expect((await db.notes.get('theirs'))?.url).toBe(OTHER_PAGE);
+
+    expect(await route(deps, { type: 'save-note', note: { ...note('mine', PAGE), comment: '改' } }, fromPage())).toMatchObject({ ok: true });
+    expect(await route(deps, { type: 'delete-note', id: 'mine' }, fromPage())).toEqual({ ok: true, data: null });
+    expect(await db.notes.get('mine')).toBeUndefined();
+  });
+
+  it('refuses notes requests from a sender that is no tab', async () => {
+    expect(await route(deps, { type: 'notes-for-page', url: PAGE }, { id: EXTENSION, url: PAGE })).toMatchObject({ ok: false });
+  });
+
+  it('lets the extension’s own pages manage any note', async () => {
+    await db.notes.put(note('theirs', OTHER_PAGE));
+    expect(await route(deps, { type: 'delete-note', id: 'theirs' }, fromPopup)).toEqual({ ok: true, data: null });
+  });
+});
