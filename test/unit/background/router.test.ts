@@ -4,6 +4,7 @@ import { route, type RouterDeps, type Sender } from '@/entrypoints/background/ro
 import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
 import type { Note } from '@/lib/notes/schema';
+import { sampleNotes } from '../notes/sample-notes';
 import { smallCorpus } from '../store/corpus-fixture';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
@@ -14,20 +15,8 @@ const OTHER_PAGE = 'https://news.example.cn/b.html';
 const fromPage = (url = `${PAGE}#top`): Sender => ({ id: EXTENSION, url, tab: { id: 7 } });
 const fromPopup: Sender = { id: EXTENSION, url: `${ORIGIN}/popup.html` };
 
-function note(id: string, url: string): Note {
-  return {
-    id,
-    url,
-    pageTitle: '页面',
-    quote: { type: 'TextQuoteSelector', exact: '生物医药', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 4 },
-    comment: '',
-    tags: [],
-    clauseIds: [],
-    created: '2026-01-01T00:00:00.000Z',
-    updated: '2026-01-01T00:00:00.000Z',
-  };
-}
+/** A stored note, moved to `url` under `id`. */
+const note = (id: string, url: string): Note => ({ ...sampleNotes()[0]!, id, url });
 
 let db: LibraryDb;
 let deps: RouterDeps;

@@ -6,6 +6,7 @@ import { importCorpus } from '@/lib/store/import-corpus';
 import { allClauses, getClauses } from '@/lib/store/clauses';
 import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
 import type { Note } from '@/lib/notes/schema';
+import { sampleNotes } from '../notes/sample-notes';
 import { smallCorpus } from './corpus-fixture';
 
 let dbs: LibraryDb[] = [];
@@ -20,18 +21,7 @@ afterEach(async () => {
   dbs = [];
 });
 
-const note: Note = {
-  id: 'n1',
-  url: 'https://www.gov.cn/zhengce/a.html',
-  pageTitle: '页面',
-  quote: { type: 'TextQuoteSelector', exact: '生物医药', prefix: '', suffix: '' },
-  position: { type: 'TextPositionSelector', start: 0, end: 4 },
-  comment: '重要',
-  tags: ['临床'],
-  clauseIds: [],
-  created: '2026-01-01T00:00:00.000Z',
-  updated: '2026-01-01T00:00:00.000Z',
-};
+const note: Note = sampleNotes()[0]!;
 
 describe('importCorpus', () => {
   it('fills the library and skips a corpus whose version is already stored', async () => {
@@ -121,7 +111,8 @@ describe('schema upgrade', () => {
     dbs.push(db);
     const notes = await db.notes.orderBy('id').toArray();
     expect(notes).toHaveLength(2);
-    expect(notes[0]).toEqual(note);
+    // Version 1 had no clause links and no update time: the upgrade fills both in.
+    expect(notes[0]).toEqual({ ...note, clauseIds: [], updated: note.created });
     expect(notes[1]).toMatchObject({ id: 'n2', clauseIds: [], updated: note.created });
     expect(await db.notes.where('clauseIds').equals('x').count()).toBe(0);
     // The corpus is imported afresh into the new tables.
