@@ -230,3 +230,20 @@ test('copy citation puts 《title》(文号) and the clause path on the clipboar
   await expect(dialog.getByRole('button', { name: await message(serviceWorker, 'copied') })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
 });
+
+test('“pause everywhere” in the popup takes the underlines off open pages, and unticking brings them back', async ({ page, context, origin, extensionId, serviceWorker }) => {
+  await page.goto(`${origin}/news-simplified.html`);
+  const count = await waitForReferences(page, 8);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const pause = popup.getByRole('checkbox', { name: await message(serviceWorker, 'pauseEverywhere') });
+  try {
+    await pause.check();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('policy-lens-ref')?.size ?? 0)).toBe(0);
+    await pause.uncheck();
+    expect(await waitForReferences(page, count)).toBe(count);
+  } finally {
+    await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    await popup.close();
+  }
+});
