@@ -2,12 +2,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { Popover, targetOf, type LibraryTarget, type PopoverContent, type PopoverTarget } from '@/components/Popover';
 import { PopoverFrame } from '@/components/PopoverFrame';
-import { ScriptSchema, type Script } from '@/lib/script';
+import { loadScriptPreference, saveScriptPreference } from '@/components/script-preference';
+import type { Script } from '@/lib/script';
 import { ask } from './messaging';
 import { reporter } from './page-hooks';
 import type { PlacedReference } from './reference-index';
 
-const SCRIPT_KEY = 'displayScript';
 const report = reporter('popover');
 
 export interface PopoverCallbacks {
@@ -30,8 +30,7 @@ export class ReferencePopover {
 
   /** The reader's remembered 简/繁 choice. */
   async loadScript(): Promise<void> {
-    const stored = ScriptSchema.safeParse((await browser.storage.local.get(SCRIPT_KEY))[SCRIPT_KEY]);
-    if (stored.success) this.script = stored.data;
+    this.script = await loadScriptPreference();
   }
 
   get current(): PlacedReference | null {
@@ -60,7 +59,7 @@ export class ReferencePopover {
             script={this.script}
             onScriptChange={(script) => {
               this.script = script;
-              void browser.storage.local.set({ [SCRIPT_KEY]: script });
+              void saveScriptPreference(script);
               render(root);
             }}
             convert={(text, script) => ask({ type: 'convert', text, script })}
