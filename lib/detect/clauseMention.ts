@@ -26,7 +26,7 @@ function numberAt(f: string, at: number): { value: number; end: number } | null 
     return value > 0 ? { value, end } : null;
   }
   while (end < f.length && end - at < MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
-  const value = parseChineseNumeral(f.slice(at, end));
+  const value = parseChineseNumeral(f, at, end);
   return value ? { value, end } : null;
 }
 
@@ -36,7 +36,7 @@ function parenNumberAt(f: string, at: number): { value: number; end: number } | 
   let end = at + 1;
   while (end < f.length && end - at <= MAX_NUMERAL && isChineseNumeralChar(f.charCodeAt(end))) end++;
   if (f[end] !== ')') return null;
-  const value = parseChineseNumeral(f.slice(at + 1, end));
+  const value = parseChineseNumeral(f, at + 1, end);
   return value ? { value, end: end + 1 } : null;
 }
 

@@ -17,27 +17,60 @@ export function toChineseNumeral(n: number): string {
   return out;
 }
 
-const DIGIT = '[一二三四五六七八九]';
-/** Hundreds, then 零 + ones, or [tens]十[ones], or ones alone. */
-const NUMERAL = new RegExp(`^(?:(${DIGIT})百)?(?:[零〇](${DIGIT})|(${DIGIT})?(十)(${DIGIT})?|(${DIGIT}))?$`);
+/** By UTF-16 unit: 1…9 for 一…九, and the marks below; 0 for anything else. */
+const KIND = new Uint8Array(0x10000);
+const ZERO = 10;
+const TEN = 11;
+const HUNDRED = 12;
+Array.from('一二三四五六七八九', (c, i) => (KIND[c.charCodeAt(0)] = i + 1));
+for (const c of '零〇') KIND[c.charCodeAt(0)] = ZERO;
+KIND['十'.charCodeAt(0)] = TEN;
+KIND['百'.charCodeAt(0)] = HUNDRED;
+
+/** The digit 1…9 at `at` before `to`, else 0. */
+function digitAt(text: string, at: number, to: number): number {
+  const kind = at < to ? KIND[text.charCodeAt(at)]! : 0;
+  return kind <= 9 ? kind : 0;
+}
 
 /**
- * The value of a numeral below 1000, or null. Besides what toChineseNumeral writes it reads
- * 〇 for 零, 一十五 and 一百十五; not 一百五 (105 to some readers, 150 to others), 零五 or 十零.
+ * The value of the numeral in text[from, to) below 1000, or null. Besides what
+ * toChineseNumeral writes it reads 〇 for 零, 一十五 and 一百十五; not 一百五 (105 to some
+ * readers, 150 to others), 零五 or 十零. Reads by index, without slicing or closures:
+ * detection calls it at every 第 and parenthesis of a page.
  */
-export function parseChineseNumeral(text: string): number | null {
-  const m = NUMERAL.exec(text);
-  if (!m) return null;
-  const [, hundreds, afterZero, tens, ten, tensOnes, ones] = m;
-  if ((afterZero && !hundreds) || (ones && hundreds)) return null;
-  const digit = (d: string | undefined) => (d ? DIGITS.indexOf(d) : 0);
-  const value = digit(hundreds) * 100 + digit(afterZero) + (ten ? (tens ? digit(tens) : 1) * 10 + digit(tensOnes) : 0) + digit(ones);
+export function parseChineseNumeral(text: string, from = 0, to = text.length): number | null {
+  let at = from;
+  let hundreds = 0;
+  if (digitAt(text, at, to) && at + 1 < to && KIND[text.charCodeAt(at + 1)] === HUNDRED) {
+    hundreds = digitAt(text, at, to);
+    at += 2;
+  }
+  let rest = 0;
+  if (at === to) rest = 0;
+  else if (KIND[text.charCodeAt(at)] === ZERO) {
+    // 零 only between hundreds and ones: 一百零五.
+    if (!hundreds || to - at !== 2 || !digitAt(text, at + 1, to)) return null;
+    rest = digitAt(text, at + 1, to);
+  } else if (to - at === 1 && digitAt(text, at, to)) {
+    if (hundreds) return null;
+    rest = digitAt(text, at, to);
+  } else {
+    const tens = digitAt(text, at, to);
+    if (tens) at++;
+    if (at >= to || KIND[text.charCodeAt(at)] !== TEN) return null;
+    at++;
+    const ones = digitAt(text, at, to);
+    if (at < to && !ones) return null;
+    if (ones) at++;
+    if (at !== to) return null;
+    rest = (tens || 1) * 10 + ones;
+  }
+  const value = hundreds * 100 + rest;
   return value > 0 ? value : null;
 }
 
-const NUMERAL_CODES = new Set(Array.from(`${DIGITS}十百〇`, (c) => c.charCodeAt(0)));
-
 /** Whether a UTF-16 unit can be part of a printed numeral. */
 export function isChineseNumeralChar(code: number): boolean {
-  return NUMERAL_CODES.has(code);
+  return KIND[code]! !== 0;
 }

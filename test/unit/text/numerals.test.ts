@@ -29,3 +29,21 @@ describe('numerals', () => {
     for (const text of ['', '零', '百', '零五', '十零', '一百零', '一百五', '二十一百', '十百', '一二']) expect(parseChineseNumeral(text), text).toBeNull();
   });
 });
+
+describe('parseChineseNumeral over every short string of numeral characters', () => {
+  // The grammar, written once as a regular expression: hundreds, then 零 + ones, or
+  // [tens]十[ones], or ones alone (not after hundreds, where it would be ambiguous).
+  const D = '[一二三四五六七八九]';
+  const GRAMMAR = new RegExp(`^(?:${D}百)?(?:(?<=百)[零〇]${D}|${D}?十${D}?|(?<!百)${D})?$`);
+  const alphabet = [...'零〇一二三四五六七八九十百'];
+  const strings = (length: number): string[] => (length === 0 ? [''] : strings(length - 1).flatMap((s) => alphabet.map((c) => s + c)));
+
+  it('accepts exactly the strings of the grammar, and reads them inside longer text', () => {
+    for (let length = 1; length <= 4; length++)
+      for (const text of strings(length)) {
+        const value = parseChineseNumeral(text);
+        expect(value !== null, text).toBe(GRAMMAR.test(text));
+        expect(parseChineseNumeral(`第${text}条`, 1, 1 + text.length), text).toBe(value);
+      }
+  });
+});
