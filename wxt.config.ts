@@ -6,7 +6,6 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'activeTab', 'contextMenus', 'sidePanel'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
