@@ -1,7 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/PopupApp';
 import { openLibraryDb } from '@/lib/store/db';
+import { t } from '@/components/i18n';
 import '@/components/styles.css';
 import './popup.css';
 
+// The HTML title names the toolbar button through the manifest; the page itself gets it translated.
+document.title = t('extName');
 createRoot(document.getElementById('root')!).render(<PopupApp db={openLibraryDb()} />);
