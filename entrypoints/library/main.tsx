@@ -2,9 +2,12 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LibraryApp, routeFromHash } from '@/components/LibraryApp';
 import { openLibraryDb } from '@/lib/store/db';
+import { t } from '@/components/i18n';
 import '@/components/styles.css';
 
 const db = openLibraryDb();
+// The tab's title follows the browser's language like the page does.
+document.title = `${t('tabLibrary')} · ${t('extName')}`;
 
 function LibraryPage() {
   const [hash, setHash] = useState(location.hash);

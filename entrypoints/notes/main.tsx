@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NotesManager } from '@/components/notes/NotesManager';
 import { openLibraryDb } from '@/lib/store/db';
+import { t } from '@/components/i18n';
 import { ANCHORING_KEY, readAnchoringRecords } from '@/lib/store/notes';
 import type { Note } from '@/lib/notes/schema';
 import { noteLink } from '@/lib/notes/fragment';
@@ -9,6 +10,8 @@ import '@/components/styles.css';
 import '@/components/notes/notes.css';
 
 const db = openLibraryDb();
+// The tab's title follows the browser's language like the page does.
+document.title = `${t('notesTitle')} · ${t('extName')}`;
 
 /** Orphaned notes as last reported by the pages (see the content notes layer). */
 function useOrphaned(): ReadonlySet<string> {
