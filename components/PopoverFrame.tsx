@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { placeBeside, type Box } from './place';
+import { placeBeside, type Box, type Placement } from './place';
 
 /** Fixed-position frame kept inside the viewport; it never takes part in the page's layout. */
 export function PopoverFrame({ anchor, children, onPointerEnter, onPointerLeave }: { anchor: Box; children: ReactNode; onPointerEnter: () => void; onPointerLeave: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+  const [position, setPosition] = useState<Placement | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -19,7 +19,15 @@ export function PopoverFrame({ anchor, children, onPointerEnter, onPointerLeave 
       ref={ref}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
-      style={{ position: 'fixed', zIndex: 2147483647, left: position?.left ?? 0, top: position?.top ?? 0, visibility: position ? 'visible' : 'hidden' }}
+      style={{
+        position: 'fixed',
+        zIndex: 2147483647,
+        left: position?.left ?? 0,
+        top: position?.top ?? 0,
+        visibility: position ? 'visible' : 'hidden',
+        // Read by .pl-popover's max-height: the room on the side the frame was put.
+        ['--pl-room' as string]: position ? `${position.maxHeight}px` : undefined,
+      }}
     >
       {children}
     </div>

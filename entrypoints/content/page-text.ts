@@ -15,7 +15,34 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELEC
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RT', 'RP', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL']);
 
 function isExcluded(element: Element): boolean {
-  return SKIP.has(element.tagName.toUpperCase()) || (element instanceof HTMLElement && element.isContentEditable);
+  if (SKIP.has(element.tagName.toUpperCase())) return true;
+  // The attribute as well as the property: an editor's root is known by either.
+  const editable = element.getAttribute('contenteditable');
+  return (editable !== null && editable.toLowerCase() !== 'false') || (element instanceof HTMLElement && element.isContentEditable);
+}
+
+/**
+ * The blocks (nearest non-inline ancestors, within `root`) that hold the changed nodes, without
+ * those inside another listed block, and without any in an excluded area (an editor, a
+ * script). Null when one of them is `root` itself: then everything has to be read again.
+ */
+export function changedBlocks(changed: Iterable<Node>, root: Node): Element[] | null {
+  const blocks = new Set<Element>();
+  for (const node of changed) {
+    if (!node.isConnected || !root.contains(node)) continue;
+    const start = node instanceof Element ? node : node.parentElement;
+    if (!start) continue;
+    const block = INLINE.has(start.tagName.toUpperCase()) ? blockOf(start, root) : start;
+    if (block === root) return null;
+    if (!(block instanceof Element) || insideExcluded(block, root)) continue;
+    blocks.add(block);
+  }
+  return [...blocks].filter((block) => ![...blocks].some((other) => other !== block && other.contains(block)));
+}
+
+function insideExcluded(element: Element, root: Node): boolean {
+  for (let el: Element | null = element; el && el !== root; el = el.parentElement) if (isExcluded(el)) return true;
+  return false;
 }
 
 function blockOf(node: Node, root: Node): Node {

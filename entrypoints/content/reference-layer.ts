@@ -4,13 +4,15 @@ import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
 import { HoverIntent } from './hover-intent';
 import { ask } from './messaging';
 import { adoptStyleSheet, observeBody, reporter } from './page-hooks';
-import { locate, textChunks } from './page-text';
+import { changedBlocks, locate, textChunks } from './page-text';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
 
 const DWELL_MS = 150;
 const LINGER_MS = 300;
 const RESCAN_MS = 600;
+/** Past this many changed blocks a page is read again whole. */
+const MAX_CHANGED_BLOCKS = 64;
 const report = reporter('references');
 
 const HIGHLIGHT_CSS = `
@@ -27,6 +29,8 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export class ReferenceLayer {
   private matcher: Matcher | null = null;
   private references: ReferenceIndex | null = null;
+  /** What the last whole-page scan learnt (short forms, reprinted documents), for rescans of parts. */
+  private state: PageState | null = null;
   private scanGeneration = 0;
   private running = false;
   /** Undoes what start() did to the page. */
@@ -57,7 +61,7 @@ export class ReferenceLayer {
     await this.popover.loadScript();
     this.cleanups.push(adoptStyleSheet(HIGHLIGHT_CSS));
     await this.scan();
-    this.cleanups.push(observeBody(() => this.scan().catch(report), RESCAN_MS));
+    this.cleanups.push(observeBody((changed) => this.rescan(changed).catch(report), RESCAN_MS));
     const events = new AbortController();
     const signal = events.signal;
     this.cleanups.push(() => events.abort());
@@ -77,6 +81,7 @@ export class ReferenceLayer {
     this.popover.close();
     this.references?.hide();
     this.references = null;
+    this.state = null;
   }
 
   /**
@@ -106,22 +111,47 @@ export class ReferenceLayer {
     const generation = ++this.scanGeneration;
     const matcher = this.matcher!;
     let state = createPageState(matcher);
-    let found = await this.scanOnce(state, generation);
+    let found = await this.scanOnce(document.body, state, generation);
     if (found && state.reprinted.length) {
       state = createPageState(matcher, { reprintedDocumentIds: state.reprinted });
-      found = await this.scanOnce(state, generation);
+      found = await this.scanOnce(document.body, state, generation);
     }
-    if (!found) return;
+    if (found) await this.draw(found, generation, state);
+  }
+
+  /**
+   * After the page changed, reads again only the blocks that changed and keeps the references
+   * elsewhere: a ticking clock or a live feed costs its own paragraphs, not the whole page.
+   */
+  private async rescan(changed: Set<Node>): Promise<void> {
+    const blocks = this.references && this.state ? changedBlocks(changed, document.body) : null;
+    if (!blocks || blocks.length > MAX_CHANGED_BLOCKS || !this.references || !this.state) return this.scan();
+    const generation = ++this.scanGeneration;
+    const fresh: PlacedReference[] = [];
+    for (const block of blocks) {
+      const found = await this.scanOnce(block, this.state, generation);
+      if (!found) return;
+      fresh.push(...found);
+    }
+    const kept = this.references.all.filter(
+      ({ range }) => range.startContainer.isConnected && range.endContainer.isConnected && !blocks.some((block) => block.contains(range.commonAncestorContainer)),
+    );
+    await this.draw([...kept, ...fresh], generation, this.state);
+  }
+
+  /** Replaces the drawn references with `found` once they are all placed. */
+  private async draw(found: PlacedReference[], generation: number, state: PageState): Promise<void> {
     const index = await ReferenceIndex.build(found, yieldToPage);
     if (generation !== this.scanGeneration) return;
     index.show();
     this.references = index;
+    this.state = state;
   }
 
-  /** One pass over the page; null when a newer scan or stop() overtook it. */
-  private async scanOnce(state: PageState, generation: number): Promise<PlacedReference[] | null> {
+  /** One pass over `root`; null when a newer scan or stop() overtook it. */
+  private async scanOnce(root: Node, state: PageState, generation: number): Promise<PlacedReference[] | null> {
     const found: PlacedReference[] = [];
-    for (const chunk of textChunks(document.body)) {
+    for (const chunk of textChunks(root)) {
       for (const reference of detectIncremental(this.matcher!, chunk.text, state)) {
         const range = document.createRange();
         range.setStart(...locate(chunk, reference.start, false));

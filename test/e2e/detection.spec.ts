@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { hoverText, message, pageSnapshot, waitForReferences } from './page-helpers';
+import { hoverText, message, pageSnapshot, pointOnText, waitForReferences } from './page-helpers';
 import { CorpusSchema } from '../../lib/corpus/schema';
 
 const corpus = CorpusSchema.parse(JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')));
@@ -125,6 +125,9 @@ test.describe('a simplified-Chinese news page', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(480);
     expect(box.y + box.height).toBeLessThanOrEqual(400);
+    // It does not cover the reference the reader is pointing at.
+    const pointer = await pointOnText(page, '苏政发[2018]144号');
+    expect(pointer.y < box.y || pointer.y > box.y + box.height || pointer.x < box.x || pointer.x > box.x + box.width).toBe(true);
     const fontSize = await dialog.getByRole('button').first().evaluate((b) => getComputedStyle(b).fontSize);
     expect(fontSize).not.toBe('40px');
   });
@@ -159,6 +162,19 @@ test.describe('a traditional-Chinese reprint', () => {
     const dialog = page.getByRole('dialog', { name: doc('002-3').title });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(body('002-3:第三章/第十三条'));
+  });
+
+  test('an open popover stays open while a clock ticks elsewhere on the page', async ({ page }) => {
+    await hoverText(page, '蘇政發〔2018〕144號');
+    const dialog = await page.getByRole('dialog', { name: doc('004').title }).elementHandle();
+    // The pointer rests on the reference, trembling a little, through several rescans (the
+    // clock changes its text every 100 ms; the page is read again at least every 2.4 s).
+    const { x, y } = await pointOnText(page, '蘇政發〔2018〕144號');
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.move(x + (i % 2), y);
+      await page.waitForTimeout(400);
+    }
+    expect(await dialog!.evaluate((el) => el.isConnected)).toBe(true);
   });
 
   test('the 简/繁 switch converts the clause and is remembered', async ({ page }) => {

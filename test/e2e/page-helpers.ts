@@ -41,9 +41,14 @@ function onText(page: Page, text: string, nth: number, mode: 'select' | 'point')
   );
 }
 
+/** A viewport point on the `nth` occurrence of `text`, scrolled into view. */
+export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  return (await onText(page, text, nth, 'point'))!;
+}
+
 /** Rests the pointer on the `nth` occurrence of `text`, as a reader would. */
 export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
-  const point = (await onText(page, text, nth, 'point'))!;
+  const point = await pointOnText(page, text, nth);
   await page.mouse.move(point.x, point.y, { steps: 2 });
 }
 
