@@ -49,6 +49,10 @@ async function longTasksDuringScan(page: Page, url: string, active: boolean): Pr
 async function popoverLatency(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/news-simplified.html`);
   await page.waitForFunction(() => (CSS.highlights.get('policy-lens-ref')?.size ?? 0) >= 8);
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { lastMove: number };
+    addEventListener('pointermove', () => (g.lastMove = performance.now()), { passive: true });
+  });
   const times: number[] = [];
   for (const text of ['商自贸发〔2025〕162号', '《方案》', '第(十六)项', '苏政发[2018]144号', '第十三条', '国函〔２０２５〕80号']) {
     for (let round = 0; round < 3; round++) {
@@ -67,10 +71,6 @@ async function popoverLatency(page: Page, origin: string): Promise<void> {
         }
         throw new Error(`not on page: ${needle}`);
       }, text);
-      await page.evaluate(() => {
-        const g = globalThis as unknown as { lastMove: number };
-        addEventListener('pointermove', () => (g.lastMove = performance.now()), { passive: true });
-      });
       await page.mouse.move(point.x, point.y);
       const ms = await page.evaluate(
         () =>
