@@ -176,3 +176,134 @@ test('a hostile page can neither read nor drive the extension, and real input st
   figures.attacksRefused++;
   figures.notesLost += 1 - (await noteCount(serviceWorker));
 });
+
+/**
+ * Listeners on the page's window and document that the extension's content script added: read
+ * through the DevTools protocol in the content script's own world (listeners are per world).
+ */
+async function listeners(page: Page, extensionId: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { frameId?: string; type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find((c) => c.origin === `chrome-extension://${extensionId}` && c.auxData?.frameId === frameTree.frame.id);
+    if (!world) return [];
+    const types: string[] = [];
+    for (const expression of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+      for (const listener of (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! })).listeners) types.push(`${expression}:${listener.type}`);
+    }
+    return types.sort();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const hostOnPage = (page: Page) => page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length);
+const noteHighlights = (page: Page) => page.evaluate(() => CSS.highlights.get('policy-lens-note')?.size ?? 0);
+const setSettings = (serviceWorker: Worker, settings: object | null) =>
+  serviceWorker.evaluate((s) => (s ? chrome.storage.local.set({ settings: s }) : chrome.storage.local.remove('settings')), settings);
+
+async function putNote(serviceWorker: Worker, url: string, exact: string): Promise<void> {
+  const now = new Date().toISOString();
+  const note = {
+    id: 'a1b2c3d4-0000-4000-8000-000000000001',
+    url,
+    pageTitle: '敌意页面',
+    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+    comment: '暂停时不应出现',
+    tags: [],
+    clauseIds: [],
+    created: now,
+    updated: now,
+  };
+  await serviceWorker.evaluate(
+    (row) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('policy-lens');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          tx.objectStore('notes').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    note,
+  );
+}
+
+test.describe('paused', () => {
+  test.afterEach(async ({ serviceWorker }) => setSettings(serviceWorker, null));
+
+  test('pause means pause: no UI, highlight, listener or observer is left, and requests do nothing; resuming brings it all back', async ({ page, origin, serviceWorker, extensionId }) => {
+    const url = `${origin}/hostile.html`;
+    await putNote(serviceWorker, url, '支持医疗机构开展临床试验');
+    await setSettings(serviceWorker, { paused: true, disabledSites: [] });
+    await page.goto(url);
+    await page.waitForTimeout(1000);
+    const before = await listeners(page, extensionId);
+    expect(await hostOnPage(page)).toBe(0);
+    expect(await noteHighlights(page)).toBe(0);
+
+    await setSettings(serviceWorker, null);
+    await expect.poll(() => noteHighlights(page)).toBe(1);
+    await expect.poll(() => referenceCount(page)).toBeGreaterThan(0);
+    const active = await listeners(page, extensionId);
+    expect(active).toEqual(expect.arrayContaining(['window:pointermove', 'window:click', 'document:selectionchange']));
+
+    let paused: string[] | null = null;
+    for (const off of [{ paused: true, disabledSites: [] }, { paused: false, disabledSites: ['127.0.0.1'] }, { paused: true, disabledSites: [] }]) {
+      await setSettings(serviceWorker, off);
+      await expect.poll(() => noteHighlights(page)).toBe(0);
+      expect(await referenceCount(page)).toBe(0);
+      expect(await hostOnPage(page)).toBe(0);
+      // Only React's one document-wide selectionchange listener (added once per page, for
+      // every root it will ever have) outlives a pause; no pointer, key, click or scroll one.
+      const left = await listeners(page, extensionId);
+      expect(left.filter((type) => !before.includes(type))).toEqual(['document:selectionchange']);
+      paused ??= left;
+      expect(left).toEqual(paused);
+      // A selection shows no toolbar; the add-note command (context menu, Alt+Shift+N) opens nothing.
+      await selectText(page, '跨区域整合创新资源');
+      await page.bringToFront();
+      await serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'open-note-editor' }).catch(() => undefined);
+      });
+      await page.waitForTimeout(600);
+      expect(await hostOnPage(page)).toBe(0);
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+
+      await setSettings(serviceWorker, null);
+      await expect.poll(() => noteHighlights(page)).toBe(1);
+      await expect.poll(() => referenceCount(page)).toBeGreaterThan(0);
+      expect(await hostOnPage(page)).toBe(1);
+      // One set of listeners, however many pauses.
+      expect(await listeners(page, extensionId)).toEqual(active);
+    }
+  });
+
+  test('switched off while it is still starting, nothing is left running; switched on again, one set of everything', async ({ page, origin, serviceWorker, extensionId }) => {
+    await page.goto(`${origin}/hostile.html`);
+    await expect.poll(() => referenceCount(page)).toBeGreaterThan(0);
+    const active = await listeners(page, extensionId);
+
+    // 100,000 nodes: the first scan takes long enough to be interrupted.
+    await page.goto(`${origin}/hostile.html?big`);
+    await expect.poll(() => hostOnPage(page), { intervals: [5] }).toBe(1);
+    await setSettings(serviceWorker, { paused: true, disabledSites: [] });
+    await page.waitForTimeout(3000);
+    expect(await referenceCount(page)).toBe(0);
+    expect(await hostOnPage(page)).toBe(0);
+
+    await setSettings(serviceWorker, null);
+    await expect.poll(() => referenceCount(page), { timeout: 30_000 }).toBeGreaterThan(20);
+    expect(await hostOnPage(page)).toBe(1);
+    expect(await listeners(page, extensionId)).toEqual(active);
+  });
+});
