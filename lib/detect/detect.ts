@@ -1,8 +1,9 @@
 import { foldTransient, isHan, type FoldedText } from '../text/fold';
-import { docNumberEndingAt, formatDocNumber } from './docNumber';
-import { canonicalTitle, canonicalTitleCode, DEFINITION_MARKERS, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
+import { docNumberEndingAt, docNumberKey, formatDocNumber } from '../refs/docNumber';
+import { canonicalTitle, canonicalTitleCode } from '../refs/title';
+import { DEFINITION_MARKERS, Dispatch, type Matcher, type Target, type TitleEntry } from './matcher';
 import { BlockBreaks } from './blockBreaks';
-import { clauseMentionAt, parenMentionAt } from './clauseMention';
+import { clauseMentionAt, parenMentionAt } from '../refs/clauseLabel';
 import type { Reference, ReferenceKind } from './reference';
 import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieNode } from './trie';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
-import { docNumberEndingAt, parseDocNumber } from '../../../lib/detect/docNumber';
+import { docNumberEndingAt, parseDocNumber } from '../../../lib/refs/docNumber';
 import { buildMatcher } from '../../../lib/detect/matcher';
 import { fixtureSource } from './fixture';
 import { fixtureMatcher, seen } from './helpers';
