@@ -22,6 +22,21 @@ describe('文号 on a page', () => {
     expect(seen(['国函', '〔2025〕80号'].join(''))).toEqual([['国函〔2025〕80号', 'docNumber', 'cited-guohan-2025-80']]);
   });
 
+  it('never starts an unknown 文号 in the block before it (a heading ending in …的通知)', () => {
+    expect(seen('关于印发苏州市生物医药产业创新集群建设实施方案的通知\n苏府〔2022〕33号')).toEqual([
+      ['苏州市生物医药产业创新集群建设实施方案', 'title', '002-1'],
+      ['苏府〔2022〕33号', 'docNumber', 'unknown'],
+    ]);
+    expect(seen('市政府关于做好生物医药工作的通知 苏府〔2022〕33号')).toEqual([['苏府〔2022〕33号', 'docNumber', 'unknown']]);
+    // A one-character issuer left after the break is no 文号 of its own.
+    expect(seen('关于做好工作的通知\n府〔2022〕33号')).toEqual([]);
+  });
+
+  it('still reads a known issuer that a line break splits', () => {
+    expect(seen('苏政\n发〔2018〕144号')).toEqual([['苏政\n发〔2018〕144号', 'docNumber', '004']]);
+    expect(seen('江苏省人民政府\n苏政发〔2018〕144号')).toEqual([['苏政发〔2018〕144号', 'docNumber', '004']]);
+  });
+
   it('highlights only the known issuer when other words run into it', () => {
     expect(seen('根据江苏省人民政府苏政发〔2018〕144号文件')).toEqual([['苏政发〔2018〕144号', 'docNumber', '004']]);
     expect(seen('转发京政发〔2022〕12号').map(([text]) => text)).toEqual(['京政发〔2022〕12号']);
