@@ -17,7 +17,7 @@ export function titleKey(title: string): string {
     .replace(/(省|市|自治区|县|区)人民政府/g, '$1政府');
 }
 
-function docNumberKey(docNumber: string): string {
+export function docNumberKey(docNumber: string): string {
   return foldKey(docNumber).replace(/[〔［\[【(（]/g, '[').replace(/[〕］\]】)）]/g, ']');
 }
 
