@@ -144,3 +144,13 @@ export async function reapplyUserDocuments(db: LibraryDb): Promise<void> {
   for (const { pack } of rows) if (!live.documents.has(pack.document.id)) live.add(pack);
   await live.flush(db);
 }
+
+/**
+ * A message a reader can act on for a failed library change. Storage quota errors (also as
+ * Dexie wraps them) say so; the transaction has rolled back, so the library is unchanged.
+ */
+export function describeStoreError(error: unknown): string {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: unknown } | null)?.name);
+  if (names.includes('QuotaExceededError')) return 'Not enough storage space to save this to the library; nothing was changed. Free some space (or delete documents you added) and try again.';
+  return error instanceof Error ? error.message : String(error);
+}
