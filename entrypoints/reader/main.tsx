@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Popover, targetOf } from '@/components/Popover';
 import { PopoverFrame } from '@/components/PopoverFrame';
@@ -13,7 +13,7 @@ import { loadScriptPreference, saveScriptPreference } from '@/components/script-
 import type { Note } from '@/lib/notes/schema';
 import { pdfDisplayName } from '@/lib/pdf/identity';
 import type { Script } from '@/lib/script';
-import { HoverIntent } from '../content/hover-intent';
+import { HoverIntent, type HoverSource } from '../content/hover-intent';
 import { ask } from '../content/messaging';
 import { cite } from '../content/notes/layer';
 import { boxOf } from '../content/notes/selection';
@@ -32,8 +32,6 @@ type Surface =
   | { kind: 'editor'; anchor: Box; start: number; end: number; text: string; linked: string[]; note: null }
   | { kind: 'editor'; anchor: Box; note: Note }
   | { kind: 'card'; anchor: Box; note: Note };
-
-type Hovered = { kind: 'reference'; placed: PlacedReference } | { kind: 'note'; note: Note };
 
 const DWELL_MS = 150;
 const LINGER_MS = 300;
@@ -55,46 +53,44 @@ function ReaderPage() {
   const [script, setScript] = useState<Script>('original');
   const [dragging, setDragging] = useState(false);
 
-  const intentRef = useRef<HoverIntent<Hovered> | null>(null);
-  const hovered = useRef<Hovered | null>(null);
-  const setSurface = useCallback((next: Surface | null) => {
-    surfaceRef.current = next;
-    setSurfaceState(next);
-    const session = sessionRef.current;
-    session?.setActiveNote(next?.kind === 'card' ? next.note.id : null);
-    if (next === null || (next.kind !== 'reference' && next.kind !== 'card')) hovered.current = null;
-    intentRef.current?.shownNow(hovered.current);
-  }, []);
-
-  intentRef.current ??= new HoverIntent<Hovered>({
-    find: (x, y) => {
-      const session = sessionRef.current;
-      const placed = session?.referenceAt(x, y);
-      if (placed) return same({ kind: 'reference', placed });
-      const note = session?.noteAt(x, y);
-      return note ? same({ kind: 'note', note }) : null;
+  const intent = useMemo(() => new HoverIntent({ dwellMs: DWELL_MS, lingerMs: LINGER_MS }), []);
+  const sources = useRef<{ references: HoverSource<PlacedReference>; notes: HoverSource<string> } | null>(null);
+  const setSurface = useCallback(
+    (next: Surface | null) => {
+      surfaceRef.current = next;
+      setSurfaceState(next);
+      sessionRef.current?.setActiveNote(next?.kind === 'card' ? next.note.id : null);
+      if (!sources.current) return;
+      intent.shownNow(sources.current.references, next?.kind === 'reference' ? next.placed : null);
+      intent.shownNow(sources.current.notes, next?.kind === 'card' ? next.note.id : null);
     },
-    paused: () => surfaceRef.current?.kind === 'editor' || surfaceRef.current?.kind === 'toolbar',
-    open: (item) => {
-      hovered.current = item;
-      if (item.kind === 'reference') setSurface({ kind: 'reference', anchor: boxOf(item.placed.range), placed: item.placed });
-      else {
-        const range = sessionRef.current?.noteRange(item.note.id);
-        if (range) setSurface({ kind: 'card', anchor: boxOf(range), note: item.note });
-      }
+    [intent],
+  );
+  // The toolbar and the editor stay until the reader is done with them.
+  const paused = () => surfaceRef.current?.kind === 'editor' || surfaceRef.current?.kind === 'toolbar';
+  sources.current ??= {
+    references: {
+      find: (x, y) => sessionRef.current?.referenceAt(x, y) ?? null,
+      paused,
+      open: (placed) => setSurface({ kind: 'reference', anchor: boxOf(placed.range), placed }),
+      close: () => surfaceRef.current?.kind === 'reference' && setSurface(null),
     },
-    close: () => setSurface(null),
-    dwellMs: DWELL_MS,
-    lingerMs: LINGER_MS,
-  });
-  const intent = intentRef.current;
-  /** The intent compares what is under the pointer by identity: the shown item stays the same object. */
-  function same(item: Hovered): Hovered {
-    const shown = hovered.current;
-    if (shown?.kind === 'reference' && item.kind === 'reference' && shown.placed.reference === item.placed.reference) return shown;
-    if (shown?.kind === 'note' && item.kind === 'note' && shown.note.id === item.note.id) return shown;
-    return item;
-  }
+    notes: {
+      find: (x, y) => sessionRef.current?.noteAt(x, y)?.id ?? null,
+      paused,
+      open: (id) => {
+        const session = sessionRef.current;
+        const note = session?.note(id);
+        const range = session?.noteRange(id);
+        if (note && range) setSurface({ kind: 'card', anchor: boxOf(range), note });
+      },
+      close: () => surfaceRef.current?.kind === 'card' && setSurface(null),
+    },
+  };
+  useEffect(() => {
+    const removals = [intent.add(sources.current!.references), intent.add(sources.current!.notes)];
+    return () => removals.forEach((remove) => remove());
+  }, [intent]);
 
   const openBytes = useCallback(
     async (bytes: Uint8Array, source: string) => {

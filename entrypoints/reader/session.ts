@@ -120,6 +120,10 @@ export class ReaderSession {
     return (id !== undefined && this.notes.get(id)) || null;
   }
 
+  note(id: string): Note | undefined {
+    return this.notes.get(id);
+  }
+
   /** A note's drawn range, to place its card. */
   noteRange(id: string): Range | null {
     const at = this.anchors.get(id);
