@@ -4,7 +4,7 @@ import type { LibraryDb } from '@/lib/store/db';
 import type { Note } from '@/lib/notes/schema';
 import { exportJson } from '@/lib/notes/json';
 import { formatCitation } from '@/lib/citation';
-import { exportMarkdown } from '@/lib/notes/markdown';
+import { exportMarkdown, type MarkdownLabels } from '@/lib/notes/markdown';
 import { exportWebAnnotation } from '@/lib/notes/web-annotation';
 import { groupByPage } from '@/lib/notes/order';
 import { allNotes, clauseCitations, deleteNote, distinct, filterNotes, importNotesFile, saveNote } from '@/lib/store/notes';
@@ -22,6 +22,14 @@ export interface NotesManagerProps {
   persisted: boolean | null;
   openPage: (note: Note) => void;
 }
+
+/** Markdown exports speak the UI's language. */
+const markdownLabels = (): MarkdownLabels => ({
+  heading: t('notesMdHeading'),
+  tags: (tags) => t('notesMdTags', tags),
+  cites: (citations) => t('notesMdCites', citations),
+  noted: (date) => t('notesMdNoted', date),
+});
 
 type Status = { kind: 'info'; text: string; undo?: Note } | { kind: 'error'; text: string };
 
@@ -81,7 +89,7 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
           type="button"
           onClick={() =>
             void clauseCitations(db, notes.flatMap((n) => n.clauseIds)).then((citations) =>
-              download(`policy-lens-notes-${stamp}.md`, exportMarkdown(notes, citations), 'text/markdown'),
+              download(`policy-lens-notes-${stamp}.md`, exportMarkdown(notes, citations, markdownLabels()), 'text/markdown'),
             )
           }
         >

@@ -229,7 +229,9 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   const exportJson = () => exportFile('notesExportJson');
   const markdown = await exportFile('notesExportMarkdown');
   expect(markdown).toContain('> 支持医疗机构开展临床试验');
-  expect(markdown).toContain('Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
+  // In the UI's language (zh_CN here): 引用：…, not Cites:.
+  expect(markdown).toContain(await message(page, 'notesMdCites', '《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）'));
+  expect(markdown).not.toMatch(/Cites:|Tags:|Noted/);
   const annotations = JSON.parse(await exportFile('notesExportWebAnnotation'));
   expect(annotations.first.items.map((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[0]!.exact).sort()).toEqual(['支持医疗机构开展临床试验', '突出企业创新能力建设']);
   const withoutStamp = (file: string) => file.replace(/"exported": "[^"]+"/, '');
