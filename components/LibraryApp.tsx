@@ -23,7 +23,7 @@ export function routeFromHash(hash: string): Route {
 }
 
 /** Library browsing for extension pages, which read the extension's IndexedDB directly. */
-export function LibraryApp({ db, initial }: { db: LibraryDb; initial: Route }) {
+export function LibraryApp({ db, initial, onDelete }: { db: LibraryDb; initial: Route; onDelete?: (documentId: string) => void }) {
   const [history, setHistory] = useState<Route[]>([initial]);
   const route = history[history.length - 1]!;
   const [script, setScript] = useStoredScript();
@@ -50,7 +50,7 @@ export function LibraryApp({ db, initial }: { db: LibraryDb; initial: Route }) {
         ) : entries.length === 0 ? (
           <p className="pl-muted">{t('libraryEmpty')}</p>
         ) : (
-          <LibraryList entries={entries} today={today} onOpenDocument={openDocument} />
+          <LibraryList entries={entries} today={today} onOpenDocument={openDocument} onDelete={onDelete} />
         )
       ) : route.view === 'clause' ? (
         clauseView ? <ClauseDetail view={clauseView} {...common} /> : <p className="pl-muted">{clauseView === null ? t('notFound') : t('loading')}</p>
