@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import { selectors, type Locator, type Page, type Worker } from '@playwright/test';
 
 /**
  * Finds the `nth` occurrence of `text` in the page's text (it may span elements), then either
@@ -94,13 +94,15 @@ export function message(where: Page | Worker, key: string, substitution?: string
 
 /**
  * Negative checks ("nothing opens") that a late opening cannot slip past. `watchFor` starts
- * recording, in the page, every element matching `role` that appears, in the document or in an
- * open shadow root, checked on every DOM change and every 16 ms; `opened` returns what has
+ * recording, in the page, every element matching `role` that appears, in the document, an open
+ * shadow root or the extension's closed one (through the bridge below), checked on every DOM
+ * change and every 16 ms; `opened` returns what has
  * appeared since. The window to watch is measured, not guessed: `timeToOpen` times how long a
  * real reference on the same page takes from the pointer coming to rest to its popover
  * (dwell time included), and a negative check watches for twice the slowest such opening.
  */
 export async function watchFor(page: Page, role: 'dialog' | 'toolbar'): Promise<void> {
+  await bridgeUi(page);
   await page.evaluate((r) => {
     const w = window as unknown as { __plWatch?: { seen: string[]; stop: () => void } };
     w.__plWatch?.stop();
@@ -112,7 +114,12 @@ export async function watchFor(page: Page, role: 'dialog' | 'toolbar'): Promise<
       }
       for (const host of root.querySelectorAll('*')) if (host.shadowRoot) look(host.shadowRoot);
     };
-    const check = () => look(document);
+    // The extension's own (closed) root, as the test bridge below hands it to the page.
+    const check = () => {
+      look(document);
+      const bridgedRoot = (globalThis as Record<string, unknown>)['__policyLensTestUi'] as ShadowRoot | undefined;
+      if (bridgedRoot) look(bridgedRoot);
+    };
     const observer = new MutationObserver(check);
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
     const timer = setInterval(check, 16);
@@ -135,10 +142,10 @@ export async function timeToOpen(page: Page, text: string): Promise<number> {
   await page.mouse.move(0, 0);
   const started = Date.now();
   await page.mouse.move(point.x, point.y);
-  await page.getByRole('dialog').first().waitFor({ state: 'visible' });
+  await ui(page).getByRole('dialog').first().waitFor({ state: 'visible' });
   const elapsed = Date.now() - started;
   await page.keyboard.press('Escape');
-  await page.getByRole('dialog').first().waitFor({ state: 'detached' });
+  await ui(page).getByRole('dialog').first().waitFor({ state: 'detached' });
   return elapsed;
 }
 
@@ -172,4 +179,70 @@ export async function waitForReferencesIn(page: Page, selector: string, min = 1)
     },
     [selector, min] as const,
   );
+}
+
+/** Where the test-only CDP bridge below leaves the extension's closed shadow root, in the page's main world. */
+const TEST_ROOT = '__policyLensTestUi';
+const HOST = 'policy-lens-ui';
+
+/**
+ * A locator engine over the extension's UI. Its shadow root is closed, so Playwright's own
+ * engines (which pierce open roots only) cannot see into it; this one queries the root the
+ * bridge handed to the page's main world. Only tests do that: the shipped build exposes nothing.
+ */
+const engineRegistered = selectors.register('policy-lens-ui', () => {
+  // The root's last child is the container every layer renders into.
+  const container = () => ((globalThis as Record<string, unknown>)['__policyLensTestUi'] as ShadowRoot | undefined)?.lastElementChild ?? null;
+  return {
+    query: () => container(),
+    queryAll: () => {
+      const found = container();
+      return found ? [found] : [];
+    },
+  };
+}).catch((error: Error) => {
+  // Spec files of one worker share this module, but be safe if it is loaded twice.
+  if (!/already registered/.test(error.message)) throw error;
+});
+
+const bridged = new WeakMap<Page, Promise<void>>();
+
+/**
+ * Hands the extension's closed shadow root to the page's main world through the DevTools
+ * protocol (DOM.getDocument with pierce reaches closed roots; DOM.resolveNode makes a script
+ * object of one), again whenever the host is replaced (pause and resume, navigation).
+ */
+async function bridge(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let last = 0;
+  const expose = async () => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    const shadow = html?.children?.find((node) => node.localName === HOST)?.shadowRoots?.[0];
+    if (!shadow || shadow.backendNodeId === last) return;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: `function () { globalThis.${TEST_ROOT} = this; }` });
+    last = shadow.backendNodeId;
+  };
+  const timer = setInterval(() => void expose().catch(() => (last = 0)), 100);
+  page.once('close', () => clearInterval(timer));
+  await expose().catch(() => (last = 0));
+}
+
+/** Starts the bridge for `page` once, after the locator engine is registered. */
+export async function bridgeUi(page: Page): Promise<void> {
+  await engineRegistered;
+  if (!bridged.has(page)) bridged.set(page, bridge(page));
+  await bridged.get(page);
+}
+
+/**
+ * The extension's in-page UI (popover, selection toolbar, note editor and card), for locators:
+ * `ui(page).getByRole('dialog')`. Test-only, through the DevTools protocol; locators wait for
+ * the bridge like for anything else. Hostile-page tests do not call it: it would hand the
+ * root to the page.
+ */
+export function ui(page: Page): Locator {
+  void bridgeUi(page);
+  return page.locator('policy-lens-ui=container');
 }

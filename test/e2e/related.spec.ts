@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { hoverText, message, waitForReferences } from './page-helpers';
+import { hoverText, message, ui, waitForReferences } from './page-helpers';
 import { docOfTitle, LEVEL, TITLE } from './seed-facts';
 
 // Which clauses are about the same topic, from test/gold/related.json (written from reading the seeds).
@@ -52,14 +52,14 @@ test('the popover shows related measures and opens one in place', async ({ page,
   await waitForReferences(page, 8);
   // 002 #3 第十三条 产业化落地 (industrial parks, land for projects).
   await hoverText(page, '第十三条');
-  const dialog = page.getByRole('dialog', { name: TITLE['002-3'] });
+  const dialog = ui(page).getByRole('dialog', { name: TITLE['002-3'] });
   await expect(dialog).toBeVisible();
   const listed = await entries(dialog);
   const layout = topic('industrial-layout');
   expect(listed.some((e) => idOf(e, layout)), `${listed.join('; ')} include an industrial-layout measure`).toBe(true);
   const [doc, shown] = listed[0]!;
   await dialog.locator('.pl-related-link').first().click();
-  const opened = page.getByRole('dialog', { name: TITLE[doc as keyof typeof TITLE] });
+  const opened = ui(page).getByRole('dialog', { name: TITLE[doc as keyof typeof TITLE] });
   await expect(opened).toBeVisible();
   const id = await opened.locator('.pl-clause').getAttribute('data-clause-id');
   expect(id!.startsWith(`${doc}:`) && shown.startsWith(id!.slice(doc.length + 1).split('/').join(' '))).toBe(true);

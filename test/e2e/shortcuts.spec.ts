@@ -5,7 +5,7 @@
 // the shortcut the extension asks for, then presses it where the browser has bound it, and
 // otherwise records in the report that it could not be pressed here.
 import { test, expect } from './fixtures';
-import { message, selectText, waitForReferences } from './page-helpers';
+import { message, selectText, ui, waitForReferences } from './page-helpers';
 
 async function shortcut(serviceWorker: import('@playwright/test').Worker, name: string) {
   return serviceWorker.evaluate(async (n) => {
@@ -28,7 +28,7 @@ test('Alt+Shift+N on a selection opens the note editor', async ({ page, origin, 
   await selectText(page, '突出企业创新能力建设');
   if (!bound) return cannotPress('Alt+Shift+N');
   await page.keyboard.press(bound);
-  await expect(page.getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') })).toBeVisible();
+  await expect(ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') })).toBeVisible();
 });
 
 test('Alt+Shift+P opens the toolbar popup', async ({ page, context, origin, extensionId, serviceWorker }) => {

@@ -2,7 +2,7 @@
 // Each case is one a reader meets on real pages; a looser scanner links them to the wrong document.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
-import { parseDocNumber } from '../../../lib/detect/docNumber';
+import { parseDocNumber } from '../../../lib/refs/docNumber';
 import { fixtureMatcher, seen } from './helpers';
 
 const docNumbers = (text: string) => detect(fixtureMatcher, text).filter((r) => r.kind === 'docNumber');
