@@ -3,6 +3,8 @@ import type { Reference } from '@/lib/detect/reference';
 import type { ConvertFn, Script } from '@/lib/script';
 import type { CitedView, ClauseView, DocumentView } from '@/lib/store/views';
 import { todayIso } from '@/lib/validity';
+import type { PolicyDocument } from '@/lib/corpus/schema';
+import { CandidateList } from './CandidateList';
 import { CitedDetail } from './CitedDetail';
 import { ClauseDetail } from './ClauseDetail';
 import { DocumentDetail } from './DocumentDetail';
@@ -14,7 +16,11 @@ export type LibraryTarget = Extract<PopoverTarget, { kind: 'clause' | 'document'
 
 export type PopoverContent = { kind: 'clause'; view: ClauseView } | { kind: 'document'; view: DocumentView } | { kind: 'cited'; view: CitedView } | { kind: 'unknown'; docNumber: string } | { kind: 'missing' };
 
-export function targetOf(reference: Reference): PopoverTarget {
+/** What a reference opens: one target, or look-alike documents for the reader to choose from. */
+export type ShownTarget = PopoverTarget | { kind: 'candidates'; ids: string[] };
+
+export function targetOf(reference: Reference): ShownTarget {
+  if (reference.candidates) return { kind: 'candidates', ids: reference.candidates };
   if (reference.clauseId) return { kind: 'clause', id: reference.clauseId };
   if (reference.documentId) return { kind: 'document', id: reference.documentId };
   if (reference.citedId) return { kind: 'cited', id: reference.citedId };
@@ -22,7 +28,7 @@ export function targetOf(reference: Reference): PopoverTarget {
 }
 
 export interface PopoverProps {
-  target: PopoverTarget;
+  target: ShownTarget;
   load: (target: PopoverTarget) => Promise<PopoverContent>;
   script: Script;
   onScriptChange: (script: Script) => void;
@@ -35,13 +41,13 @@ const TITLE_ID = 'pl-popover-title';
 
 /** The in-page explanation of one reference; navigation inside it stays in the popover. */
 export function Popover({ target: initial, load, script, onScriptChange, convert, onOpenLibrary, onClose }: PopoverProps) {
-  const [target, setTarget] = useState(initial);
-  const [content, setContent] = useState<PopoverContent | null>(null);
+  const [target, setTarget] = useState<ShownTarget>(initial);
+  const [content, setContent] = useState<PopoverContent | { kind: 'candidates'; documents: PolicyDocument[] } | null>(null);
   useEffect(() => setTarget(initial), [initial]);
   useEffect(() => {
     let live = true;
     setContent(null);
-    void load(target).then((c) => live && setContent(c));
+    void (target.kind === 'candidates' ? loadCandidates(target.ids, load) : load(target)).then((c) => live && setContent(c));
     return () => {
       live = false;
     };
@@ -60,6 +66,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   if (!content) body = <p className="pl-muted" id={TITLE_ID}>{t('loading')}</p>;
   else if (content.kind === 'clause') body = <ClauseDetail view={content.view} {...common} />;
   else if (content.kind === 'document') body = <DocumentDetail view={content.view} {...common} />;
+  else if (content.kind === 'candidates') body = <CandidateList documents={content.documents} titleId={TITLE_ID} onChoose={common.onOpenDocument} t={t} />;
   else if (content.kind === 'cited') body = <CitedDetail view={content.view} titleId={TITLE_ID} onOpenDocument={common.onOpenDocument} />;
   else if (content.kind === 'unknown')
     body = (
@@ -87,4 +94,10 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
       {body}
     </div>
   );
+}
+
+/** The look-alike documents the library still holds, each through the ordinary document load. */
+async function loadCandidates(ids: string[], load: PopoverProps['load']): Promise<{ kind: 'candidates'; documents: PolicyDocument[] }> {
+  const loaded = await Promise.all(ids.map((id) => load({ kind: 'document', id })));
+  return { kind: 'candidates', documents: loaded.flatMap((c) => (c.kind === 'document' ? [c.view.document] : [])) };
 }

@@ -1,6 +1,7 @@
 import { foldKey, isHan } from '../text/fold';
 import { docNumberKey, parseDocNumber } from '../refs/docNumber';
 import { issuerVariants, titleKey } from '../refs/title';
+import { contextNames } from './lookalikes';
 import { MatcherSourceSchema, type MatcherSource } from './source';
 import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
 
@@ -9,8 +10,17 @@ export type Target = { documentId: string } | { citedId: string };
 
 export interface TitleEntry {
   kind: 'title' | 'alias';
-  /** null when the same key names two different documents: then it names none. */
-  target: Target | null;
+  /**
+   * Every document the key names. Several (the same title from different cities, a shortened
+   * issuer two documents share) are look-alikes: detect() narrows them by the page's context
+   * or reports them all for the reader to choose, never picking one silently.
+   */
+  targets: Target[];
+}
+
+/** What narrows look-alikes on a page: who issued a document and where it applies, folded. */
+export interface DocumentContext {
+  names: string[];
 }
 
 export interface KnownDocNumber {
@@ -38,6 +48,8 @@ export interface Matcher {
   clauseLabels: Map<string, Map<string, string[]>>;
   /** documentId → number of its clauses with a heading (for recognising reprint pages). */
   headedClauses: Map<string, number>;
+  /** documentId → its issuers and region, for narrowing look-alikes. */
+  documents: Map<string, DocumentContext>;
   /** Per UTF-16 unit of folded text: which scanners can start there (see Dispatch). */
   dispatch: Uint8Array;
   /** Hashed first two characters of heading and bare keys (see pairHash). */
@@ -65,15 +77,15 @@ const MIN_HEADING_LENGTH = 2;
 
 const OPEN_NESTED = ['《', '〈', '<', '‹', '«'].map((c) => c.charCodeAt(0));
 
-function sameTarget(a: Target | null, b: Target | null): boolean {
-  if (!a || !b) return false;
+function sameTarget(a: Target, b: Target): boolean {
   return 'documentId' in a ? 'documentId' in b && a.documentId === b.documentId : 'citedId' in b && a.citedId === b.citedId;
 }
 
 function mergeEntries(old: TitleEntry, added: TitleEntry): TitleEntry {
-  if (!sameTarget(old.target, added.target)) return { kind: old.kind, target: null };
-  // A key that is both a title and an alias of the same document is shown as a title.
-  return old.kind === 'title' ? old : added;
+  const targets = [...old.targets];
+  for (const target of added.targets) if (!targets.some((t) => sameTarget(t, target))) targets.push(target);
+  // A key that is a title of some document is shown as a title.
+  return { kind: old.kind === 'title' || added.kind === 'title' ? 'title' : 'alias', targets };
 }
 
 export function buildMatcher(input: MatcherSource): Matcher {
@@ -86,6 +98,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
     docNumbers: new Map(),
     clauseLabels: new Map(),
     headedClauses: new Map(),
+    documents: new Map(),
     dispatch: new Uint8Array(0x10000),
     pairs: new Uint8Array(0x10000),
   };
@@ -110,19 +123,20 @@ export function buildMatcher(input: MatcherSource): Matcher {
 
   for (const doc of source.documents) {
     const target = { documentId: doc.id };
-    addTitle(doc.title, { kind: 'title', target }, MIN_BARE_TITLE_LENGTH);
-    addTitle(doc.titleSimplified, { kind: 'title', target }, MIN_BARE_TITLE_LENGTH);
+    matcher.documents.set(doc.id, { names: contextNames(doc.issuers, doc.region) });
+    addTitle(doc.title, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
+    addTitle(doc.titleSimplified, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     for (const alias of doc.aliases) {
       const key = titleKey(alias);
-      if (key.length >= MIN_ALIAS_LENGTH) addTitle(alias, { kind: 'alias', target }, MIN_ALIAS_LENGTH);
-      else if (key.length > 0) trieInsert(matcher.ownAliases, key, { kind: 'alias', target }, mergeEntries);
+      if (key.length >= MIN_ALIAS_LENGTH) addTitle(alias, { kind: 'alias', targets: [target] }, MIN_ALIAS_LENGTH);
+      else if (key.length > 0) trieInsert(matcher.ownAliases, key, { kind: 'alias', targets: [target] }, mergeEntries);
     }
     if (doc.docNumber) addDocNumber(doc.docNumber, target);
   }
   for (const cited of source.cited) {
     const target: Target = cited.heldDocumentId ? { documentId: cited.heldDocumentId } : { citedId: cited.id };
     // A cited title is matched only inside 《》: the corpus knows it from a citation, not from its text.
-    if (cited.title) addTitle(cited.title, { kind: 'title', target }, Infinity);
+    if (cited.title) addTitle(cited.title, { kind: 'title', targets: [target] }, Infinity);
     if (cited.docNumber) addDocNumber(cited.docNumber, target);
   }
   for (const clause of source.clauses) {
