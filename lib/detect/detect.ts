@@ -6,7 +6,7 @@ import { BlockBreaks } from './blockBreaks';
 import { clauseMentionAt, parenMentionAt } from '../refs/clauseLabel';
 import type { Reference, ReferenceKind } from './reference';
 import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieMatch, type TrieNode } from './trie';
-import { heldCandidates, narrowLookalikes } from './lookalikes';
+import { heldCandidates, lookalikeKey, narrowLookalikes, otherPlace } from './lookalikes';
 
 /**
  * Reference detection over page text, in one left-to-right pass over the folded text
@@ -72,6 +72,8 @@ export interface PageState {
   pairs: Uint8Array;
   /** documentId → ids of its clauses whose headings the page prints. */
   headingEvidence: Map<string, Set<string>>;
+  /** Look-alikes the page has told apart (lookalikeKey → documentId): later mentions mean the same one. */
+  settled: Map<string, string>;
 }
 
 export function createPageState(matcher: Matcher, options: DetectOptions = {}): PageState {
@@ -86,6 +88,7 @@ export function createPageState(matcher: Matcher, options: DetectOptions = {}): 
     dispatch: matcher.dispatch.slice(),
     pairs: matcher.pairs.slice(),
     headingEvidence: new Map(),
+    settled: new Map(),
   };
 }
 
@@ -102,6 +105,8 @@ interface Found {
   target: Target | null;
   /** Held documents that fit equally: the reader chooses (see lookalikes.ts). */
   candidates?: string[];
+  /** Every held document the printed title or short form names, before the page narrowed them. */
+  lookalikes?: string[];
   clauseId?: string;
   docNumber?: string;
 }
@@ -158,9 +163,11 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
   const entryFound = (from: number, to: number, entry: TitleEntry): Found | null => {
     if (entry.targets.length === 1) return { from, to, kind: entry.kind, target: entry.targets[0]! };
     const held = heldCandidates(entry.targets);
-    if (held.length === 0) return null;
+    if (held.length === 0 || otherPlace(matcher, f, from, held)) return null;
     const left = narrowLookalikes(matcher, state.reprinted, text, folded, from, to, held);
-    return left.length === 1 ? { from, to, kind: entry.kind, target: { documentId: left[0]! } } : { from, to, kind: entry.kind, target: null, candidates: left };
+    const id = left.length === 1 ? left[0]! : state.settled.get(lookalikeKey(held));
+    if (left.length === 1) state.settled.set(lookalikeKey(held), id!);
+    return id ? { from, to, kind: entry.kind, target: { documentId: id }, lookalikes: held } : { from, to, kind: entry.kind, target: null, candidates: left, lookalikes: held };
   };
   const emit = (item: Found): void => {
     // A 文号 printed beside look-alikes tells them apart: 《若干措施》(苏府〔2022〕33号), or the reverse order.
@@ -170,6 +177,7 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
       const [a, b] = ambiguous === item ? [number, item] : [ambiguous, number];
       if (ambiguous.candidates.includes(id) && besideEachOther(f, a.to, b.from)) {
         ambiguous.target = { documentId: id };
+        state.settled.set(lookalikeKey(ambiguous.lookalikes ?? ambiguous.candidates), id);
         delete ambiguous.candidates;
       }
     }
@@ -255,7 +263,10 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
       }
     }
     if (flags & Dispatch.bare) {
-      const bare = longer(state.bare.next.size > 0 ? trieLongest(state.bare, f, i) : null, trieLongest(matcher.bare, f, i));
+      // A short form that several documents share is read bare only where the page defines it.
+      const library = trieLongest(matcher.bare, f, i);
+      const shared = library !== null && library.value.kind === 'alias' && library.value.targets.length > 1;
+      const bare = longer(state.bare.next.size > 0 ? trieLongest(state.bare, f, i) : null, shared ? null : library);
       const title = bare && entryFound(i, bare.end, bare.value);
       if (title) {
         emit(title);

@@ -23,6 +23,24 @@ export function contextNames(issuers: string[], region: string): string[] {
   return [...new Set([region, ...issuers].map((name) => foldKey(name, { dropWhitespace: true })).filter((name) => name.length >= 2))];
 }
 
+/** A place name printed right before a reference (杭州市《…》): the document of that place. */
+const PLACE_BEFORE = /[\u4e00-\u9fff]{2,3}[省市]$/;
+
+/**
+ * Whether look-alikes printed at folded [from, …) are named as another place's document: a
+ * place right before them that none of the candidates belongs to (杭州市关于促进…若干措施 when
+ * the library holds only 苏州's, 无锡's and 常州's).
+ */
+export function otherPlace(matcher: Matcher, f: string, from: number, candidates: string[]): boolean {
+  const place = PLACE_BEFORE.exec(f.slice(Math.max(0, from - 4), from))?.[0];
+  return place !== undefined && !candidates.some((id) => matcher.documents.get(id)?.names.some((name) => place.includes(name) || name.includes(place)));
+}
+
+/** A set of look-alikes as one key, for remembering how a page settled it. */
+export function lookalikeKey(candidates: string[]): string {
+  return [...candidates].sort().join('\u0000');
+}
+
 /** The candidates left after the page's own documents and the names around [from, to) have spoken. */
 export function narrowLookalikes(matcher: Matcher, reprinted: string[], text: string, folded: FoldedText, from: number, to: number, candidates: string[]): string[] {
   const own = candidates.filter((id) => reprinted.includes(id));

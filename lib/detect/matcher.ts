@@ -1,6 +1,6 @@
 import { foldKey, isHan } from '../text/fold';
 import { docNumberKey, parseDocNumber } from '../refs/docNumber';
-import { issuerVariants, titleKey } from '../refs/title';
+import { isGenericShortTitle, titleKey, titleVariants } from '../refs/title';
 import { contextNames } from './lookalikes';
 import { MatcherSourceSchema, type MatcherSource } from './source';
 import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
@@ -38,7 +38,7 @@ export interface Matcher {
   titles: TrieNode<TitleEntry>;
   /** Long, unambiguous held titles and aliases matched without 《》. */
   bare: TrieNode<TitleEntry>;
-  /** Short aliases (《方案》): they name a held document only on a page that reprints it. */
+  /** Short and generic aliases (《方案》, 《若干措施》): they name a held document only on a page that reprints it. */
   ownAliases: TrieNode<TitleEntry>;
   /** Folded clause label + heading → clause ids (several documents can share a heading). */
   headings: TrieNode<string[]>;
@@ -81,11 +81,31 @@ function sameTarget(a: Target, b: Target): boolean {
   return 'documentId' in a ? 'documentId' in b && a.documentId === b.documentId : 'citedId' in b && a.citedId === b.citedId;
 }
 
-function mergeEntries(old: TitleEntry, added: TitleEntry): TitleEntry {
-  const targets = [...old.targets];
-  for (const target of added.targets) if (!targets.some((t) => sameTarget(t, target))) targets.push(target);
-  // A key that is a title of some document is shown as a title.
-  return { kind: old.kind === 'title' || added.kind === 'title' ? 'title' : 'alias', targets };
+function targetId(target: Target): string {
+  return 'documentId' in target ? `d:${target.documentId}` : `c:${target.citedId}`;
+}
+
+/**
+ * Merges title entries in place, each key holding its own entry (see addTitle), with the
+ * targets already held per entry in `seen`: copying or scanning them made a 10,000-document
+ * build quadratic (a generic short form such as 方案 names thousands).
+ */
+function entryMerger(): (old: TitleEntry, added: TitleEntry) => TitleEntry {
+  const seen = new WeakMap<TitleEntry, Set<string>>();
+  return (old, added) => {
+    let ids = seen.get(old);
+    if (!ids) seen.set(old, (ids = new Set(old.targets.map(targetId))));
+    for (const target of added.targets) {
+      const id = targetId(target);
+      if (!ids.has(id)) {
+        ids.add(id);
+        old.targets.push(target);
+      }
+    }
+    // A key that is a title of some document is shown as a title.
+    if (added.kind === 'title') old.kind = 'title';
+    return old;
+  };
 }
 
 export function buildMatcher(input: MatcherSource): Matcher {
@@ -102,11 +122,12 @@ export function buildMatcher(input: MatcherSource): Matcher {
     dispatch: new Uint8Array(0x10000),
     pairs: new Uint8Array(0x10000),
   };
+  const mergeEntries = entryMerger();
   const addTitle = (text: string, entry: TitleEntry, bareMinLength: number): void => {
-    for (const key of issuerVariants(titleKey(text))) {
+    for (const key of titleVariants(titleKey(text))) {
       if (key.length === 0) continue;
-      trieInsert(matcher.titles, key, entry, mergeEntries);
-      if (key.length >= bareMinLength && isHan(key.charCodeAt(0))) trieInsert(matcher.bare, key, entry, mergeEntries);
+      trieInsert(matcher.titles, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
+      if (key.length >= bareMinLength && isHan(key.charCodeAt(0))) trieInsert(matcher.bare, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
     }
   };
   const addDocNumber = (printed: string, target: Target): void => {
@@ -125,10 +146,11 @@ export function buildMatcher(input: MatcherSource): Matcher {
     const target = { documentId: doc.id };
     matcher.documents.set(doc.id, { names: contextNames(doc.issuers, doc.region) });
     addTitle(doc.title, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
-    addTitle(doc.titleSimplified, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
+    // Folding makes most 简体 forms the printed title's key again: insert those once.
+    if (titleKey(doc.titleSimplified) !== titleKey(doc.title)) addTitle(doc.titleSimplified, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     for (const alias of doc.aliases) {
       const key = titleKey(alias);
-      if (key.length >= MIN_ALIAS_LENGTH) addTitle(alias, { kind: 'alias', targets: [target] }, MIN_ALIAS_LENGTH);
+      if (key.length >= MIN_ALIAS_LENGTH && !isGenericShortTitle(key)) addTitle(alias, { kind: 'alias', targets: [target] }, MIN_ALIAS_LENGTH);
       else if (key.length > 0) trieInsert(matcher.ownAliases, key, { kind: 'alias', targets: [target] }, mergeEntries);
     }
     if (doc.docNumber) addDocNumber(doc.docNumber, target);
@@ -147,7 +169,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
     const heading = clause.heading ? foldKey(clause.heading, { dropWhitespace: true, dropPinyin: true }) : '';
     if (heading.length < MIN_HEADING_LENGTH) continue;
     const key = foldKey(clause.label, { dropWhitespace: true }) + heading;
-    trieInsert(matcher.headings, key, [clause.id], (old, added) => [...old, ...added]);
+    trieInsert(matcher.headings, key, [clause.id], (old, added) => (old.push(...added), old));
     matcher.headedClauses.set(clause.documentId, (matcher.headedClauses.get(clause.documentId) ?? 0) + 1);
   }
 
