@@ -32,7 +32,9 @@ const PLACE_BEFORE = /[\u4e00-\u9fff]{2,3}[省市]$/;
  * the library holds only 苏州's, 无锡's and 常州's).
  */
 export function otherPlace(matcher: Matcher, f: string, from: number, candidates: string[]): boolean {
-  const place = PLACE_BEFORE.exec(f.slice(Math.max(0, from - 4), from))?.[0];
+  // 杭州市《…》 read bare from inside its brackets once the bracketed title was turned down.
+  const end = f[from - 1] === '《' ? from - 1 : from;
+  const place = PLACE_BEFORE.exec(f.slice(Math.max(0, end - 4), end))?.[0];
   return place !== undefined && !candidates.some((id) => matcher.documents.get(id)?.names.some((name) => place.includes(name) || name.includes(place)));
 }
 

@@ -44,6 +44,15 @@ describe('look-alike documents', () => {
     ]);
   });
 
+  it('keep the choice the page made for later mentions, unless the context there names another', () => {
+    expect(look(`无锡市人民政府印发《${TITLE}》。\n各单位要落实《${TITLE}》。\n另见苏州市《${TITLE}》`).map(([, , target]) => target)).toEqual(['wx', 'wx', 'sz']);
+  });
+
+  it('are not ours when the page names them as another place’s document', () => {
+    expect(look(`杭州市${TITLE}`)).toEqual([]);
+    expect(look(`杭州市《${TITLE}》`)).toEqual([]);
+  });
+
   it('resolve to the document the page itself is', () => {
     expect(look(`《${TITLE}》`, { pageDocumentId: 'sz' })).toEqual([[`《${TITLE}》`, 'title', 'sz']]);
   });
