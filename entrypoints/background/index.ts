@@ -3,6 +3,7 @@ import { syncCorpus } from '@/lib/store/sync-corpus';
 import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
 import type { ContentCommand } from '@/lib/messages';
 import { route } from './router';
+import { addPage, libraryChanged, registerAddPageMenu } from './add-page';
 
 const ADD_NOTE_MENU = 'policy-lens-add-note';
 const ADD_NOTE_COMMAND = 'add-note';
@@ -38,7 +39,10 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
     },
     updateAnchoring,
+    libraryChanged,
+    addPage,
   };
+  registerAddPageMenu();
 
   // The content script owns the selection and the editor; the menu and the shortcut only ask it to open.
   const openNoteEditor = (tabId: number | undefined, frameId = 0) => {

@@ -288,7 +288,8 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
         delete item.candidates;
       }
     }
-    found.push(...resolvePending(matcher, state, pending));
+    // One by one: spread as arguments, a page of millions of headings overflows the stack.
+    for (const item of resolvePending(matcher, state, pending)) found.push(item);
     found.sort((a, b) => a.from - b.from);
   }
   return found.map((item) => toReference(text, folded, item));

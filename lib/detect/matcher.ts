@@ -169,7 +169,10 @@ export function buildMatcher(input: MatcherSource): Matcher {
     const heading = clause.heading ? foldKey(clause.heading, { dropWhitespace: true, dropPinyin: true }) : '';
     if (heading.length < MIN_HEADING_LENGTH) continue;
     const key = foldKey(clause.label, { dropWhitespace: true }) + heading;
-    trieInsert(matcher.headings, key, [clause.id], (old, added) => (old.push(...added), old));
+    trieInsert(matcher.headings, key, [clause.id], (old, added) => {
+      for (const id of added) old.push(id);
+      return old;
+    });
     matcher.headedClauses.set(clause.documentId, (matcher.headedClauses.get(clause.documentId) ?? 0) + 1);
   }
 

@@ -293,7 +293,7 @@ class NotesLayer {
 }
 
 /** A linked id cited from the library: a clause id has a ':' (`004:三/(一)`), a document id has not. */
-async function cite(id: string): Promise<string> {
+export async function cite(id: string): Promise<string> {
   if (id.includes(':')) {
     const view = await ask({ type: 'clause-view', clauseId: id });
     return view ? formatCitation({ document: view.document, clause: view.clause }) : id;
