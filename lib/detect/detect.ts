@@ -6,7 +6,7 @@ import { BlockBreaks } from './blockBreaks';
 import { clauseMentionAt, parenMentionAt } from '../refs/clauseLabel';
 import type { Reference, ReferenceKind } from './reference';
 import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieMatch, type TrieNode } from './trie';
-import { heldCandidates, lookalikeKey, narrowLookalikes, otherPlace } from './lookalikes';
+import { heldCandidates, lookalikeKey, MAX_CANDIDATES, narrowLookalikes, otherPlace } from './lookalikes';
 
 /**
  * Reference detection over page text, in one left-to-right pass over the folded text
@@ -46,6 +46,7 @@ export const CLAUSE_WINDOW = 200;
 export const PAREN_WINDOW = 8;
 export const MIN_REPRINT_HEADINGS = 3;
 export const REPRINT_SHARE = 0.25;
+export const MAX_SHARED_HEADING = 50;
 const MAX_SHORT_FORM = 20;
 /** Characters allowed between a document reference and its 以下简称: `(`, `,` and the like. */
 const MAX_DEFINITION_GAP = 3;
@@ -162,12 +163,13 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
   /** A title or short form: one document, look-alikes narrowed by the page, or null (several cited-only documents). */
   const entryFound = (from: number, to: number, entry: TitleEntry): Found | null => {
     if (entry.targets.length === 1) return { from, to, kind: entry.kind, target: entry.targets[0]! };
-    const held = heldCandidates(entry.targets);
-    if (held.length === 0 || otherPlace(matcher, f, from, held)) return null;
+    const held = heldCandidates(entry);
+    if (held.ids.length === 0 || otherPlace(matcher, f, from, held)) return null;
     const left = narrowLookalikes(matcher, state.reprinted, text, folded, from, to, held);
-    const id = left.length === 1 ? left[0]! : state.settled.get(lookalikeKey(held));
-    if (left.length === 1) state.settled.set(lookalikeKey(held), id!);
-    return id ? { from, to, kind: entry.kind, target: { documentId: id }, lookalikes: held } : { from, to, kind: entry.kind, target: null, candidates: left, lookalikes: held };
+    const id = left.length === 1 ? left[0]! : state.settled.get(held.key);
+    if (left.length === 1) state.settled.set(held.key, id!);
+    if (id) return { from, to, kind: entry.kind, target: { documentId: id }, lookalikes: held.ids };
+    return left.length <= MAX_CANDIDATES ? { from, to, kind: entry.kind, target: null, candidates: left, lookalikes: held.ids } : null;
   };
   const emit = (item: Found): void => {
     // A 文号 printed beside look-alikes tells them apart: 《若干措施》(苏府〔2022〕33号), or the reverse order.
@@ -225,7 +227,8 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     if (flags & Dispatch.heading) {
       const heading = trieLongest(matcher.headings, f, i);
       if (heading) {
-        for (const id of heading.value) {
+        // A stock heading (加强组织领导) that many documents share is no evidence of which one the page reprints.
+        if (heading.value.length <= MAX_SHARED_HEADING) for (const id of heading.value) {
           const seen = state.headingEvidence.get(documentOf(id)) ?? new Set<string>();
           seen.add(id);
           state.headingEvidence.set(documentOf(id), seen);
@@ -384,7 +387,7 @@ function matchOwnAlias(matcher: Matcher, f: string, open: number): Pending | nul
   const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
   if (close === undefined || matcher.ownAliases.next.size === 0) return null;
   const match = trieLongestClosed(matcher.ownAliases, f, open + 1, close, canonicalTitleCode);
-  const held = match ? heldCandidates(match.value.targets) : [];
+  const held = match ? heldCandidates(match.value).ids : [];
   if (!match || held.length === 0) return null;
   return { from: open, to: match.end + 1, kind: 'alias', candidates: held };
 }

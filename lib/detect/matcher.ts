@@ -18,10 +18,6 @@ export interface TitleEntry {
   targets: Target[];
 }
 
-/** What narrows look-alikes on a page: who issued a document and where it applies, folded. */
-export interface DocumentContext {
-  names: string[];
-}
 
 export interface KnownDocNumber {
   issuer: string;
@@ -48,8 +44,8 @@ export interface Matcher {
   clauseLabels: Map<string, Map<string, string[]>>;
   /** documentId → number of its clauses with a heading (for recognising reprint pages). */
   headedClauses: Map<string, number>;
-  /** documentId → its issuers and region, for narrowing look-alikes. */
-  documents: Map<string, DocumentContext>;
+  /** Folded issuer and region names → the documents they belong to (see lookalikes.ts). */
+  places: TrieNode<string[]>;
   /** Per UTF-16 unit of folded text: which scanners can start there (see Dispatch). */
   dispatch: Uint8Array;
   /** Hashed first two characters of heading and bare keys (see pairHash). */
@@ -118,7 +114,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
     docNumbers: new Map(),
     clauseLabels: new Map(),
     headedClauses: new Map(),
-    documents: new Map(),
+    places: createTrie(),
     dispatch: new Uint8Array(0x10000),
     pairs: new Uint8Array(0x10000),
   };
@@ -144,7 +140,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
 
   for (const doc of source.documents) {
     const target = { documentId: doc.id };
-    matcher.documents.set(doc.id, { names: contextNames(doc.issuers, doc.region) });
+    for (const name of contextNames(doc.issuers, doc.region)) trieInsert(matcher.places, name, [doc.id], (old, added) => (old.push(added[0]!), old));
     addTitle(doc.title, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     // Folding makes most 简体 forms the printed title's key again: insert those once.
     if (titleKey(doc.titleSimplified) !== titleKey(doc.title)) addTitle(doc.titleSimplified, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
