@@ -235,7 +235,8 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
         }
         // A heading quoted right after a document mention (《方案》提出(十六)支持数据跨境流动) names that document's clause.
         const near = nearDocument(i, CLAUSE_WINDOW);
-        const quoted = near ? heading.value.find((id) => documentOf(id) === near) : undefined;
+        // startsWith, not documentOf: a stock heading holds thousands of ids, and slicing each fed the collector.
+        const quoted = near ? heading.value.find((id) => id.startsWith(near) && id.charCodeAt(near.length) === 0x3a) : undefined;
         if (quoted) emit({ from: i, to: heading.end, kind: 'clause', target: { documentId: documentOf(quoted) }, clauseId: quoted });
         else {
           pending.push({ from: i, to: heading.end, kind: 'heading', candidates: heading.value });
