@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { allClauses } from '@/lib/store/clauses';
 import type { LibraryDb } from '@/lib/store/db';
 import { t } from './i18n';
@@ -7,10 +7,10 @@ import { LibraryApp, routeFromHash } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 
 /**
- * The library tab: a heading, search over the library, and from any document or clause a way
- * back to the list. Where one is, is in the URL's fragment, so the browser's Back works too.
+ * The library tab: a heading, search over the library (and the host's extras, such as
+ * importing documents, above the list), and from any document or clause a way back to the list. Where one is, is in the URL's fragment, so the browser's Back works too.
  */
-export function LibraryPage({ db }: { db: LibraryDb }) {
+export function LibraryPage({ db, listExtras, onDelete }: { db: LibraryDb; listExtras?: ReactNode; onDelete?: (documentId: string) => void }) {
   const [hash, setHash] = useState(location.hash);
   useEffect(() => {
     const onHash = () => setHash(location.hash);
@@ -26,7 +26,8 @@ export function LibraryPage({ db }: { db: LibraryDb }) {
       {route.view === 'library' && documents && clauses ? (
         <SearchView documents={documents} clauses={clauses} t={t} onOpen={(id) => void (location.hash = `clause=${encodeURIComponent(id)}`)} />
       ) : null}
-      <LibraryApp key={hash} db={db} initial={route} onBack={route.view === 'library' ? undefined : () => void (location.hash = '')} />
+      {route.view === 'library' ? listExtras : null}
+      <LibraryApp key={hash} db={db} initial={route} onBack={route.view === 'library' ? undefined : () => void (location.hash = '')} onDelete={onDelete} />
     </main>
   );
 }

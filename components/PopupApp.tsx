@@ -8,6 +8,7 @@ import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
 import { PageReferencesList } from './PageReferencesList';
 import { PageReferenceListSchema, type PageReference, type PageReferenceCommand } from '@/lib/page-references';
+import { OpenInReader } from './reader/OpenInReader';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -138,6 +139,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
       <div role="tabpanel" id={`${id}-panel-page`} aria-labelledby={`${id}-tab-page`} hidden={tab !== 'page'}>
         {tab === 'page' ? <PageReferencesList references={page.references} documents={documents} onOpen={page.open} /> : null}
       </div>
+      <OpenInReader />
       <SettingsBar hostname={hostname} />
     </div>
   );

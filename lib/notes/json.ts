@@ -1,6 +1,6 @@
 import { describeZodError } from '../zod-issues';
 import { byCreated } from './order';
-import { NOTES_EXPORT_FORMAT, type Note, NotesExportSchema } from './schema';
+import { NOTE_LIMITS, NOTES_EXPORT_FORMAT, type Note, NotesExportSchema } from './schema';
 import { isWebAnnotation, parseWebAnnotation } from './web-annotation-import';
 
 /**
@@ -28,6 +28,9 @@ export type NotesImportResult = { ok: true; notes: Note[] } | NotesImportFailure
  * says what is wrong and where (`notes.0.quote.exact: …`).
  */
 export function parseNotesImport(text: string): NotesImportResult {
+  if (text.length > NOTE_LIMITS.importChars) {
+    return { ok: false, kind: 'not-notes', error: `(file): too large (${text.length} characters; at most ${NOTE_LIMITS.importChars})` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

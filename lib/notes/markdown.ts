@@ -26,7 +26,7 @@ const ENGLISH: MarkdownLabels = {
 export function exportMarkdown(notes: readonly Note[], citations: ReadonlyMap<string, ClauseCitation> = new Map(), labels: MarkdownLabels = ENGLISH): string {
   const out: string[] = [`# ${escapeInline(labels.heading)}`, ''];
   for (const [url, pageNotes] of groupByPage([...notes].sort(byCreated))) {
-    out.push(`## ${escapeInline(pageNotes[0]!.pageTitle.trim() || url)}`, '', `<${url}>`, '');
+    out.push(`## ${escapeInline(pageNotes[0]!.pageTitle.trim() || url)}`, '', linkTo(url), '');
     for (const note of pageNotes.sort((a, b) => a.position.start - b.position.start)) {
       for (const line of blockquote(note.quote.exact)) out.push(line);
       out.push('');
@@ -47,6 +47,16 @@ export function exportMarkdown(notes: readonly Note[], citations: ReadonlyMap<st
 
 function blockquote(text: string): string[] {
   return text.split(/\r?\n/).map((line) => (line.trim() ? `> ${escapeLineStart(escapeInline(line))}` : '>'));
+}
+
+/**
+ * A page address as an autolink. Inside `<…>` only `<`, `>`, spaces and controls could end the
+ * link or start another; they are percent-encoded (a stored URL already is, but not one written
+ * before URLs were normalised). Anything but http(s) is printed as text, never as a link.
+ */
+function linkTo(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return escapeInline(url);
+  return `<${url.replace(/[<>\s\u0000-\u001f\u007f]/g, (c) => encodeURIComponent(c))}>`;
 }
 
 /** Page text is not Markdown: characters that would format it are escaped. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { linkIdOf } from './web-annotation';
-import { TextPositionSelectorSchema, TextQuoteSelectorSchema, type Note } from './schema';
+import { NoteSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, type Note } from './schema';
 
 /**
  * Reads W3C Web Annotation JSON-LD (a collection as exported here or by other tools, a page of
@@ -54,7 +54,10 @@ export function parseWebAnnotation(json: unknown): WebAnnotationParse {
   for (const [i, annotation] of annotations.entries()) {
     const note = toNote(annotation);
     if (!note) return { ok: false, issues: `${i}.target.selector: a TextQuoteSelector and a TextPositionSelector are both needed` };
-    notes.push(note);
+    // The same bounds and http(s)-only rule as this extension's own export.
+    const checked = NoteSchema.safeParse(note);
+    if (!checked.success) return { ok: false, issues: `${i}: ${checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}` };
+    notes.push(checked.data);
   }
   return { ok: true, notes };
 }

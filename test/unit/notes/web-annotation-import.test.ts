@@ -57,4 +57,14 @@ describe('importing W3C Web Annotation', () => {
     expect(result.error).toContain('target.source');
     expect(parseNotesImport('{ oops')).toMatchObject({ ok: false, kind: 'not-json' });
   });
+
+  it('refuses a W3C file whose page address would run script or reveal a local file, as for its own export', () => {
+    for (const source of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'chrome://settings/']) {
+      const file = JSON.parse(exportWebAnnotation(sampleNotes()));
+      file.first.items[0].target.source = source;
+      const result = parseNotesImport(JSON.stringify(file));
+      expect(result, source).toMatchObject({ ok: false, kind: 'not-notes' });
+      if (!result.ok) expect(result.error, source).toContain('http(s)');
+    }
+  });
 });
