@@ -6,6 +6,7 @@ import { t } from './i18n';
 import { LibraryApp, type Route } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
+import { OpenInReader } from './reader/OpenInReader';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -105,6 +106,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
       <div role="tabpanel" id={`${id}-panel-library`} aria-labelledby={`${id}-tab-library`} hidden={tab !== 'library'}>
         {tab === 'library' ? <LibraryApp key={JSON.stringify(route)} db={db} initial={route} onBack={fromSearch ? backToSearch : undefined} /> : null}
       </div>
+      <OpenInReader />
       <SettingsBar hostname={hostname} />
     </div>
   );

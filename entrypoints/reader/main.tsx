@@ -96,6 +96,8 @@ function ReaderPage() {
     async (bytes: Uint8Array, source: string) => {
       sessionRef.current?.close();
       sessionRef.current = null;
+      performance.clearMarks();
+      performance.mark('policy-lens:pdf-open');
       setSurface(null);
       setPageCount(0);
       setFind({ count: null, index: 0 });

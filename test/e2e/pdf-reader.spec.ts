@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hoverText, message, selectText } from './page-helpers';
+import { encryptedPdf } from './reader/encrypted-pdf';
 
 /**
  * The PDF reader with the built extension: PDFs are printed by Chromium (page.pdf) from HTML
@@ -13,7 +14,7 @@ import { hoverText, message, selectText } from './page-helpers';
  */
 const SENTENCE = '各地要把生物医药产业作为重点产业加以培育。';
 const dir = mkdtempSync(join(tmpdir(), 'policy-lens-pdf-'));
-const files = { policy: join(dir, 'policy.pdf'), scanned: join(dir, 'scanned.pdf'), corrupt: join(dir, 'corrupt.pdf') };
+const files = { policy: join(dir, 'policy.pdf'), scanned: join(dir, 'scanned.pdf'), corrupt: join(dir, 'corrupt.pdf'), encrypted: join(dir, 'encrypted.pdf') };
 
 let server: Server;
 let pdfOrigin = '';
@@ -44,12 +45,13 @@ test.beforeAll(async ({ context }) => {
   });
   writeFileSync(files.scanned, await page.pdf({ format: 'A5' }));
   writeFileSync(files.corrupt, Buffer.concat([readFileSync(files.policy).subarray(0, 400), Buffer.from('not the rest of a PDF')]));
+  writeFileSync(files.encrypted, encryptedPdf('secret', 'Sealed text'));
   await page.close();
-  // Any origin may read the PDFs, as many government sites allow: no permission prompt needed.
+  // Served as government sites serve them: no CORS header, so only the extension's own
+  // access to the site (its content script's http(s) match) lets the reader fetch it.
   server = createServer((req, res) => {
-    const body = req.url === '/policy.pdf' ? readFileSync(files.policy) : null;
-    if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' }).end(body);
+    if (req.url !== '/policy.pdf') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(files.policy));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   pdfOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -124,6 +126,22 @@ test('a scanned PDF says it has no text layer, never that it has no references',
 test('a damaged file says it cannot be opened', async ({ page, extensionId }) => {
   await openLocal(page, extensionId, files.corrupt);
   await expect(page.getByRole('alert')).toHaveText(await message(page, 'readerCorrupt'));
+});
+
+test('an encrypted PDF asks for its password; a wrong one is said so; without one it cannot be opened', async ({ page, extensionId }) => {
+  await openLocal(page, extensionId, files.encrypted);
+  const password = page.getByLabel(await message(page, 'readerPassword'));
+  await expect(page.getByText(await message(page, 'readerPasswordPrompt'))).toBeVisible();
+  await password.fill('wrong');
+  await page.getByRole('button', { name: await message(page, 'readerPasswordOpen'), exact: true }).click();
+  await expect(page.getByText(await message(page, 'readerPasswordWrong'))).toBeVisible();
+  await password.fill('secret');
+  await page.getByRole('button', { name: await message(page, 'readerPasswordOpen'), exact: true }).click();
+  await expect(page.locator('.pl-pdf-page .textLayer')).toContainText('Sealed text');
+
+  await openLocal(page, extensionId, files.encrypted);
+  await page.getByRole('button', { name: await message(page, 'readerPasswordCancel') }).click();
+  await expect(page.getByRole('alert')).toHaveText(await message(page, 'readerEncrypted'));
 });
 
 async function storedNotes(serviceWorker: Worker): Promise<{ url: string; quote: { exact: string } }[]> {
