@@ -4,6 +4,7 @@ import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/li
 import type { ContentCommand } from '@/lib/messages';
 import { isPdfAddress, originPattern, PDF_LINK_PATTERNS, readerPathFor } from '@/lib/pdf/reader-link';
 import { route } from './router';
+import { addPage, libraryChanged, registerAddPageMenu } from './add-page';
 
 const ADD_NOTE_MENU = 'policy-lens-add-note';
 const ADD_NOTE_COMMAND = 'add-note';
@@ -40,7 +41,10 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
     },
     updateAnchoring,
+    libraryChanged,
+    addPage,
   };
+  registerAddPageMenu();
 
   // The content script owns the selection and the editor; the menu and the shortcut only ask it to open.
   const openNoteEditor = (tabId: number | undefined, frameId = 0) => {

@@ -13,7 +13,8 @@ export function exportMarkdown(notes: readonly Note[], citations: ReadonlyMap<st
   for (const [url, pageNotes] of groupByPage([...notes].sort(byCreated))) {
     out.push(`## ${escapeInline(pageNotes[0]!.pageTitle.trim() || url)}`, '', `<${url}>`, '');
     for (const note of pageNotes.sort((a, b) => a.position.start - b.position.start)) {
-      out.push(...blockquote(note.quote.exact), '');
+      for (const line of blockquote(note.quote.exact)) out.push(line);
+      out.push('');
       if (note.comment.trim()) out.push(note.comment.trim(), '');
       if (note.tags.length) out.push(`Tags: ${note.tags.map((t) => `#${escapeInline(t)}`).join(' ')}`, '');
       if (note.clauseIds.length) {

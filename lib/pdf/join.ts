@@ -145,8 +145,13 @@ export function joinPdfText(pages: PdfPageText[]): JoinedPdfText {
   let previous: { line: Line; right: number } | null = null;
   pages.forEach((page, p) => {
     const kept = lines[p]!.filter((l) => !drop.has(l));
-    const right = Math.max(0, ...kept.map((l) => l.x1));
-    const left = Math.min(Infinity, ...kept.map((l) => l.x0));
+    // A page can hold thousands of lines: a loop, not a spread into Math.max.
+    let right = 0;
+    let left = Infinity;
+    for (const line of kept) {
+      right = Math.max(right, line.x1);
+      left = Math.min(left, line.x0);
+    }
     pageStarts.push(length);
     for (const line of kept) {
       if (previous) {

@@ -234,7 +234,7 @@ test('a document past its validity says it has expired', async ({ page, origin }
   await expect(dialog).toContainText('2021-11-01 – 2024-12-31');
 });
 
-test('copy citation puts 《title》(文号) and the clause path on the clipboard', async ({ page, context, origin, serviceWorker }) => {
+test('copy citation puts 《title》（文号）and the clause label as printed on the clipboard', async ({ page, context, origin, serviceWorker }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   await page.goto(`${origin}/news-simplified.html`);
   await waitForReferences(page, 8);
@@ -244,7 +244,7 @@ test('copy citation puts 《title》(文号) and the clause path on the clipboar
   await dialog.getByRole('button', { name: `${target.label} ${target.heading}` }).click();
   await dialog.getByRole('button', { name: await message(serviceWorker, 'copyCitation') }).click();
   await expect(dialog.getByRole('button', { name: await message(serviceWorker, 'copied') })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
 });
 
 test('“pause everywhere” in the popup takes the underlines off open pages, and unticking brings them back', async ({ page, context, origin, extensionId, serviceWorker }) => {

@@ -90,7 +90,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
 
   const editor = ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toBeVisible();
-  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号)');
+  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）');
   await editor.getByLabel(await message(serviceWorker, 'noteComment')).fill('省级总纲,对照苏州措施');
   await editor.getByLabel(await message(serviceWorker, 'noteTags')).fill('总纲、江苏, 对照');
   await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
@@ -211,7 +211,7 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   await page.getByLabel(await message(page, 'noteTag')).selectOption('临床');
   await expect(notes).toHaveCount(1);
   await expect(notes).toContainText('临床试验提速');
-  await expect(notes).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
+  await expect(notes).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
   await page.getByLabel(await message(page, 'noteTag')).selectOption('');
   await page.getByRole('checkbox', { name: await message(page, 'notesOrphanedOnly') }).check();
   await expect(notes).toHaveCount(0);
@@ -229,7 +229,7 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   const exportJson = () => exportFile('notesExportJson');
   const markdown = await exportFile('notesExportMarkdown');
   expect(markdown).toContain('> 支持医疗机构开展临床试验');
-  expect(markdown).toContain('Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
+  expect(markdown).toContain('Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
   const annotations = JSON.parse(await exportFile('notesExportWebAnnotation'));
   expect(annotations.first.items.map((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[0]!.exact).sort()).toEqual(['支持医疗机构开展临床试验', '突出企业创新能力建设']);
   const withoutStamp = (file: string) => file.replace(/"exported": "[^"]+"/, '');
@@ -272,7 +272,7 @@ test('on a page reprinting a held document, a passage is linked to the clause it
   await selectText(page, '推动落实临床试验机构资格认定备案管理');
   await ui(page).getByRole('button', { name: await message(serviceWorker, 'noteAddWithComment') }).click();
   const editor = ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
-  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(六)');
+  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（六）');
   await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
   await expect.poll(async () => (await storedNotes(serviceWorker)).map((n) => n.clauseIds)).toEqual([['004:三/(六)']]);
 });

@@ -48,20 +48,17 @@ export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ 
 
 /** Rests the pointer on the `nth` occurrence of `text`, as a reader would. */
 export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
-  await bridgeUi(page);
   const point = await pointOnText(page, text, nth);
   await page.mouse.move(point.x, point.y, { steps: 2 });
 }
 
 /** Selects the first occurrence of `text` in the page body, across elements if need be. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await bridgeUi(page);
   await onText(page, text, 0, 'select');
 }
 
 /** Waits until the content script has drawn at least `min` references. */
 export async function waitForReferences(page: Page, min = 1): Promise<number> {
-  await bridgeUi(page);
   const handle = await page.waitForFunction(
     (n) => {
       const size = (CSS.highlights.get('policy-lens-ref')?.size ?? 0) + (CSS.highlights.get('policy-lens-ref-unknown')?.size ?? 0);
@@ -152,8 +149,9 @@ export async function bridgeUi(page: Page): Promise<void> {
 
 /**
  * The extension's in-page UI (popover, selection toolbar, note editor and card), for locators:
- * `ui(page).getByRole('dialog')`. Test-only, through the DevTools protocol. The helpers that
- * lead to it (waitForReferences, hoverText, selectText) have started the bridge already.
+ * `ui(page).getByRole('dialog')`. Test-only, through the DevTools protocol; locators wait for
+ * the bridge like for anything else. Hostile-page tests do not call it: it would hand the
+ * root to the page.
  */
 export function ui(page: Page): Locator {
   void bridgeUi(page);
