@@ -56,3 +56,12 @@ export function formatGbt7714({ document, online }: Gbt7714Source): string {
   if (!online) return `${responsible}${title}[Z]${date ? `. ${date}` : ''}.`;
   return `${responsible}${title}[Z/OL]. ${date ? `(${date})` : ''}[${online.accessed}]. ${online.url}.`;
 }
+
+/**
+ * The linked ids worth listing: each once, and a document left out when one of its clauses
+ * (`${documentId}:…`) is linked too — the clause's citation already names the document.
+ */
+export function distinctLinks(ids: readonly string[]): string[] {
+  const unique = [...new Set(ids)];
+  return unique.filter((id) => id.includes(':') || !unique.some((other) => other.startsWith(`${id}:`)));
+}

@@ -28,6 +28,11 @@ function loadMatcher(): Promise<Matcher> {
   return matcherPromise;
 }
 
+/** The library changed (a user document added or removed): the next start asks again. */
+export function forgetMatcher(): void {
+  matcherPromise = null;
+}
+
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
 export function onAbort(signal: AbortSignal, cleanup: () => void): void {
   if (signal.aborted) cleanup();

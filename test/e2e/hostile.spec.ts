@@ -307,3 +307,15 @@ test.describe('paused', () => {
     expect(await listeners(page, extensionId)).toEqual(active);
   });
 });
+
+test('a select-all highlight is refused with a visible message, and nothing is stored', async ({ page, origin, serviceWorker }) => {
+  await page.goto(`${origin}/hostile.html?big`);
+  await expect.poll(() => referenceCount(page), { timeout: 30_000 }).toBeGreaterThan(20);
+  await page.evaluate(() => getSelection()!.selectAllChildren(document.body));
+  await waitForShown(page, 'toolbar');
+  // The toolbar's first button: 高亮.
+  await page.mouse.click(...xy(await centreOf(page, '[role="toolbar"] button:nth-of-type(1)')));
+  await waitForShown(page, 'alert');
+  expect((await shown(page)).text).toContain('5000');
+  expect(await noteCount(serviceWorker)).toBe(0);
+});

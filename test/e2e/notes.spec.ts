@@ -229,7 +229,9 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   const exportJson = () => exportFile('notesExportJson');
   const markdown = await exportFile('notesExportMarkdown');
   expect(markdown).toContain('> 支持医疗机构开展临床试验');
-  expect(markdown).toContain('Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
+  // In the UI's language (zh_CN here): 引用：…, not Cites:.
+  expect(markdown).toContain(await message(page, 'notesMdCites', '《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）'));
+  expect(markdown).not.toMatch(/Cites:|Tags:|Noted/);
   const annotations = JSON.parse(await exportFile('notesExportWebAnnotation'));
   expect(annotations.first.items.map((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[0]!.exact).sort()).toEqual(['支持医疗机构开展临床试验', '突出企业创新能力建设']);
   const withoutStamp = (file: string) => file.replace(/"exported": "[^"]+"/, '');
@@ -251,6 +253,8 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   broken.notes[1].quote.exact = '';
   broken.notes[0].comment = '不应写入';
   await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  // A plain sentence in the UI's language first; the path of the problem as detail.
+  await expect(page.getByRole('alert')).toContainText(await message(page, 'notesImportNotNotes'));
   await expect(page.getByRole('alert')).toContainText('notes.1.quote.exact');
   await expect(notes).toHaveCount(2);
   await expect(page.getByText('不应写入')).toHaveCount(0);
@@ -264,6 +268,15 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
     .toEqual(['支持医疗机构开展临床试验']);
   await expect(opened.locator('#p3')).toBeInViewport();
   await opened.close();
+
+  // The W3C file comes back in too, linked clauses included.
+  const webAnnotation = await exportFile('notesExportWebAnnotation');
+  await clearNotes(serviceWorker);
+  await page.reload();
+  await expect(page.getByText(await message(page, 'notesEmpty'))).toBeVisible();
+  await page.getByLabel(await message(page, 'notesImport')).setInputFiles({ name: 'notes.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(webAnnotation) });
+  await expect(notes).toHaveCount(2);
+  await expect(notes.filter({ hasText: '临床试验提速' })).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
 });
 
 test('on a page reprinting a held document, a passage is linked to the clause it stands in', async ({ page, origin, serviceWorker }) => {
