@@ -117,6 +117,18 @@ test('a highlight comes back after a reload, and on the same PDF opened from a U
   await expect(page.locator('.pl-note-card')).toBeVisible();
 });
 
+test('加入文库 hands the joined text to the library preview, without the running header or page numbers', async ({ page, context, extensionId }) => {
+  await openLocal(page, extensionId, files.policy);
+  await waitForReferences(page);
+  const [library] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: await message(page, 'readerAddToLibrary') }).click()]);
+  const preview = library.getByRole('region', { name: await message(library, 'previewTitle') });
+  await expect(preview.getByLabel(await message(library, 'fieldTitle'))).toHaveValue('关于加快推进本市生物医药产业发展的实施意见');
+  // The ten clauses, (十) read whole from page 2 and no page number among them.
+  await expect(preview.getByRole('list').first()).toContainText('（十）');
+  await expect(preview).not.toContainText('- 1 -');
+  await library.close();
+});
+
 test('a scanned PDF says it has no text layer, never that it has no references', async ({ page, extensionId }) => {
   await openLocal(page, extensionId, files.scanned);
   await expect(page.getByRole('alert')).toHaveText(await message(page, 'readerScanned'));
