@@ -145,13 +145,8 @@ export function joinPdfText(pages: PdfPageText[]): JoinedPdfText {
   let previous: { line: Line; right: number } | null = null;
   pages.forEach((page, p) => {
     const kept = lines[p]!.filter((l) => !drop.has(l));
-    // A page can hold thousands of lines: a loop, not a spread into Math.max.
-    let right = 0;
-    let left = Infinity;
-    for (const line of kept) {
-      right = Math.max(right, line.x1);
-      left = Math.min(left, line.x0);
-    }
+    const right = kept.reduce((m, l) => Math.max(m, l.x1), 0);
+    const left = kept.reduce((m, l) => Math.min(m, l.x0), Infinity);
     pageStarts.push(length);
     for (const line of kept) {
       if (previous) {
