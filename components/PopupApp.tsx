@@ -6,6 +6,7 @@ import { t } from './i18n';
 import { LibraryApp, type Route } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
+import { AddPage } from './AddPage';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -70,6 +71,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
       ) : (
         <LibraryApp key={JSON.stringify(route)} db={db} initial={route} />
       )}
+      <AddPage documents={documents} />
       <SettingsBar hostname={hostname} />
     </div>
   );
