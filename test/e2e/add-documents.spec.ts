@@ -151,7 +151,9 @@ test('a page opened before a document was added detects it without a reload', as
 test('"add this page" reads a government page without its navigation and previews it', async ({ page }) => {
   await page.goto(`${origin}/library-gov-page.html`);
   await page.waitForLoadState('load');
-  const tabId = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, page.url());
+  await page.bringToFront();
+  // As the popup does: the active tab (its id needs no "tabs" permission).
+  const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/popup.html`);
   const opened = context.waitForEvent('page');
