@@ -52,7 +52,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsAssets());
+      for (const file of pdfjsAssets()) files.push(file);
     },
   },
 });
