@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { openLibraryDb } from '@/lib/store/db';
 import { syncCorpus } from '@/lib/store/sync-corpus';
 import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
