@@ -48,7 +48,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { side_panel: { default_path: 'notes.html' } }),
+      : {
+          side_panel: { default_path: 'notes.html' },
+          // document.caretPositionFromPoint (which note a click or the pointer is on) came in Chrome 128.
+          minimum_chrome_version: '128',
+        }),
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
