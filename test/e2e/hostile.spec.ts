@@ -361,3 +361,10 @@ test('1,000 mutations a second on 100,000 nodes, with a ticking clock: no note l
     await setSettings(serviceWorker, null);
   }
 });
+
+test('the manifest states the platform floor and keeps the notes database from eviction', async ({ serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  // document.caretPositionFromPoint came in Chrome 128.
+  expect(manifest.minimum_chrome_version).toBe('128');
+  expect(manifest.permissions).toContain('unlimitedStorage');
+});
