@@ -33,6 +33,7 @@ export default defineConfig({
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_noteAddWithComment__' },
+      'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextReference__' },
     },
     // The notes manager page doubles as the side panel (Chrome) or the sidebar (Firefox).
     ...(browser === 'firefox'
@@ -57,7 +58,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsAssets());
+      for (const file of pdfjsAssets()) files.push(file);
     },
   },
 });

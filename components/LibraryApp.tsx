@@ -23,7 +23,7 @@ export function routeFromHash(hash: string): Route {
 }
 
 /** Library browsing for extension pages, which read the extension's IndexedDB directly. */
-export function LibraryApp({ db, initial, onBack }: { db: LibraryDb; initial: Route; onBack?: () => void }) {
+export function LibraryApp({ db, initial, onBack, onDelete }: { db: LibraryDb; initial: Route; onBack?: () => void; onDelete?: (documentId: string) => void }) {
   const [history, setHistory] = useState<Route[]>([initial]);
   const backRef = useRef<HTMLButtonElement>(null);
   // Opened from elsewhere (search results) or moved on inside: the control pressed is gone,
@@ -56,7 +56,7 @@ export function LibraryApp({ db, initial, onBack }: { db: LibraryDb; initial: Ro
         ) : entries.length === 0 ? (
           <p className="pl-muted">{t('libraryEmpty')}</p>
         ) : (
-          <LibraryList entries={entries} today={today} onOpenDocument={openDocument} />
+          <LibraryList entries={entries} today={today} onOpenDocument={openDocument} onDelete={onDelete} />
         )
       ) : route.view === 'clause' ? (
         clauseView ? <ClauseDetail view={clauseView} {...common} /> : <p className="pl-muted">{clauseView === null ? t('notFound') : t('loading')}</p>

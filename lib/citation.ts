@@ -56,3 +56,18 @@ export function formatGbt7714({ document, online }: Gbt7714Source): string {
   if (!online) return `${responsible}${title}[Z]${date ? `. ${date}` : ''}.`;
   return `${responsible}${title}[Z/OL]. ${date ? `(${date})` : ''}[${online.accessed}]. ${online.url}.`;
 }
+
+/**
+ * The linked ids worth listing: each once, and a document left out when one of its clauses
+ * (`${documentId}:…`) is linked too — the clause's citation already names the document.
+ */
+export function distinctLinks(ids: readonly string[]): string[] {
+  const unique = [...new Set(ids)];
+  return unique.filter((id) => id.includes(':') || !unique.some((other) => other.startsWith(`${id}:`)));
+}
+
+/** The page a user-added document was read from, and when: for the URL and access date of GB/T 7714. */
+export function onlineSourceOf(document: Pick<PolicyDocument, 'added'>): Gbt7714Source['online'] {
+  const added = document.added;
+  return added && /^https?:\/\//.test(added.source) ? { url: added.source, accessed: added.at.slice(0, 10) } : null;
+}

@@ -5,7 +5,9 @@ import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { PageSurface } from './page-surface';
-import { onAbort, ReferenceLayer } from './reference-layer';
+import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
+import { listenForMainText } from './main-text';
+import { LIBRARY_CHANGED_KEY } from '@/lib/store/document-messages';
 
 const report = reporter('content');
 
@@ -33,9 +35,18 @@ export default defineContentScript({
       };
       const onSettings = (changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && SETTINGS_KEY in changes) apply().catch(report);
+        // Documents added or removed: detect again with the new library.
+        if (area === 'local' && LIBRARY_CHANGED_KEY in changes) {
+          forgetMatcher();
+          session?.abort();
+          session = null;
+          apply().catch(report);
+        }
       };
       browser.storage.onChanged.addListener(onSettings);
+      const stopMainText = listenForMainText();
       ctx.onInvalidated(() => {
+        stopMainText();
         browser.storage.onChanged.removeListener(onSettings);
         session?.abort();
       });

@@ -87,6 +87,8 @@ export class ReaderSession {
     }
     const joined = joinPdfText(pages);
     this.joined = joined;
+    // User Timing marks for the PDF bench (scripts/bench/pdf.bench.ts).
+    performance.mark('policy-lens:pdf-text');
     if (joined.text.trim()) {
       const matcher = buildMatcher(await ask({ type: 'matcher-source' }));
       const state = createPageState(matcher);
@@ -96,6 +98,7 @@ export class ReaderSession {
       await this.loadNotes();
     }
     if (this.closed) return;
+    performance.mark('policy-lens:pdf-detected');
     this.redraw();
     this.events.textReady(joined, this.references.length);
   }

@@ -172,11 +172,13 @@ export class PdfViewer {
     textLayer.className = 'textLayer';
     view.div.style.setProperty('--total-scale-factor', String(this.scale));
     view.div.replaceChildren(canvas, textLayer);
-    const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
-    view.rendered = { canvas, textLayer, textDivs: [], task };
-    // The text first: it is what the reader selects and what references are drawn on.
+    view.rendered = { canvas, textLayer, textDivs: [], task: null };
+    // The text first (the worker answers in order): it is what the reader selects and what
+    // references are drawn on; the picture follows.
     const content = await page.getTextContent();
     if (generation !== view.generation) return;
+    const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+    view.rendered.task = task;
     // The same characters as the joined text, so a selection or a copy reads 生, not the radical ⽣.
     const items = textItems(content).map((item) => ({ ...item, str: normalizeGlyphs(item.str) }));
     const layer = new TextLayer({ textContentSource: { ...content, items }, container: textLayer, viewport });

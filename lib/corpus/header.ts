@@ -45,6 +45,20 @@ function isTitleLike(line: string): boolean {
   return s.length >= 6 && s.length <= MAX_TITLE && !/[。；;!！?？]/.test(s) && !recogniseLabel(s) && (GENRE.test(s) || /关于/.test(s));
 }
 
+// A page title ends with the site's name: `…若干措施_苏州市人民政府`, `… - 中国政府网`.
+const SITE_SUFFIX = /\s*[_|｜\-–—]+\s*[^_|｜\-–—]{2,30}$/;
+
+/** A page's <title> without the site names appended to it. */
+export function cleanPageTitle(title: string): string {
+  let cleaned = title.trim();
+  for (let i = 0; i < 3; i++) {
+    const m = SITE_SUFFIX.exec(cleaned);
+    if (!m || m.index < 6 || !/(政府|网|網|门户|網站|网站|办公室|辦公室|部|局|委|厅|廳|院|频道|頻道|首页|首頁)$/.test(cleaned.slice(m.index))) break;
+    cleaned = cleaned.slice(0, m.index).trim();
+  }
+  return cleaned;
+}
+
 /** Issuer names printed before 关于 in a title: `商务部、江苏省人民政府关于…`. */
 export function issuersInTitle(title: string): string[] {
   const parts = simplify(title).split(/关于/);
@@ -65,7 +79,7 @@ function signatureBefore(lines: string[], dateAt: number): { at: number; issuers
   while (at > 0 && dateAt - at < 3) {
     const names = signatureNames(lines[at - 1]!);
     if (!names) break;
-    for (let i = names.length - 1; i >= 0; i--) issuers.unshift(names[i]!);
+    for (let k = names.length - 1; k >= 0; k--) issuers.unshift(names[k]!);
     at--;
   }
   return { at, issuers };
@@ -84,7 +98,8 @@ function readFields(lines: string[]): { fields: Map<string, string>; rest: strin
 }
 
 /** Reads the header and 落款 of a document given as lines (one paragraph or printed line each). */
-export function readHeader(input: string[], titleHint: string | null = null): DocumentHeader {
+export function readHeader(input: string[], pageTitle: string | null = null): DocumentHeader {
+  const titleHint = pageTitle ? cleanPageTitle(pageTitle) : null;
   const doubts: string[] = [];
   const { fields, rest } = readFields(input.map((l) => l.trim()).filter(Boolean));
   const notes = rest.filter((l) => PUBLIC_NOTE.test(l));
@@ -102,20 +117,25 @@ export function readHeader(input: string[], titleHint: string | null = null): Do
 
   // Title: the hint (a page's own heading), else the first title-like run of lines in the header,
   // joined when a title is broken over two lines (`…关于推动生物医药产业` / `高质量发展的意见`).
-  let titleAt = -1;
   let titleEnd = -1;
   let title: string | null = null;
-  const hintKey = titleHint ? titleKey(titleHint) : null;
-  for (let i = 0; i < Math.max(headEnd, 1) && i < lines.length; i++) {
-    if (i === numberAt) continue;
-    const one = lines[i]!;
-    const two = i + 1 < lines.length && i + 1 !== numberAt ? one + lines[i + 1]! : null;
-    if (hintKey && titleKey(one) === hintKey) [titleAt, titleEnd, title] = [i, i + 1, one];
-    else if (hintKey && two && titleKey(two) === hintKey) [titleAt, titleEnd, title] = [i, i + 2, two];
-    else if (!hintKey && two && !GENRE.test(simplify(one)) && isTitleLike(two) && GENRE.test(simplify(lines[i + 1]!)) && !/[,，:：]/.test(two)) [titleAt, titleEnd, title] = [i, i + 2, two];
-    else if (!hintKey && isTitleLike(one)) [titleAt, titleEnd, title] = [i, i + 1, one];
-    if (title) break;
-  }
+  // A hint (the page's own heading) wins where a line matches it; otherwise the first
+  // title-like line, joined with the next when a title is broken over two lines.
+  const find = (hintKey: string | null) => {
+    for (let i = 0; i < Math.max(headEnd, 1) && i < lines.length; i++) {
+      if (i === numberAt) continue;
+      const one = lines[i]!;
+      const two = i + 1 < lines.length && i + 1 !== numberAt ? one + lines[i + 1]! : null;
+      if (hintKey && titleKey(one) === hintKey) return [i + 1, one] as const;
+      if (hintKey && two && titleKey(two) === hintKey) return [i + 2, two] as const;
+      if (hintKey) continue;
+      if (two && !GENRE.test(simplify(one)) && isTitleLike(two) && GENRE.test(simplify(lines[i + 1]!)) && !/[,，:：]/.test(two)) return [i + 2, two] as const;
+      if (isTitleLike(one)) return [i + 1, one] as const;
+    }
+    return null;
+  };
+  const found = (titleHint ? find(titleKey(titleHint)) : null) ?? find(null);
+  if (found) [titleEnd, title] = found;
   if (!title && titleHint) title = titleHint;
   // A page heading repeated (000 prints the notice title four times): skip the copies.
   let bodyFrom = Math.max(titleEnd, numberAt + 1, 0);
@@ -147,7 +167,7 @@ export function readHeader(input: string[], titleHint: string | null = null): Do
         const signature = signatureBefore(notice, dateAt);
         if (signature.issuers.length) issuers = signature.issuers;
         issued = parseChineseDate(notice[dateAt]!);
-        for (const line of [...notice.slice(0, signature.at), ...notice.slice(dateAt + 1)]) frontMatter.push(line);
+        for (const line of notice.slice(0, signature.at).concat(notice.slice(dateAt + 1))) frontMatter.push(line);
       } else for (const line of notice) frontMatter.push(line);
       noticeTitle = title;
       title = body[at]!;

@@ -145,8 +145,8 @@ export function joinPdfText(pages: PdfPageText[]): JoinedPdfText {
   let previous: { line: Line; right: number } | null = null;
   pages.forEach((page, p) => {
     const kept = lines[p]!.filter((l) => !drop.has(l));
-    const right = kept.reduce((max, l) => Math.max(max, l.x1), 0);
-    const left = kept.reduce((min, l) => Math.min(min, l.x0), Infinity);
+    const right = kept.reduce((m, l) => Math.max(m, l.x1), 0);
+    const left = kept.reduce((m, l) => Math.min(m, l.x0), Infinity);
     pageStarts.push(length);
     for (const line of kept) {
       if (previous) {

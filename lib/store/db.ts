@@ -3,6 +3,7 @@ import type { CitedDocument, Clause, DocumentRelation, PolicyDocument } from '..
 import type { ClauseSummary } from './views';
 import type { Note } from '../notes/schema';
 import type { UserDocument } from '../corpus/pack';
+import type { DocumentFacts } from './user-documents';
 
 export interface MetaRow {
   key: 'corpus';
@@ -33,7 +34,15 @@ export type LibraryDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   notes: EntityTable<Note, 'id'>;
   userDocuments: EntityTable<UserDocumentRow, 'id'>;
+  documentFacts: EntityTable<DocumentFactsRow, 'documentId'>;
 };
+
+/** Facts a user took from a page for a bundled document that lacked them, re-applied after every update. */
+export interface DocumentFactsRow {
+  documentId: string;
+  facts: DocumentFacts;
+  sources: { file: string; role: string }[];
+}
 
 /** A document the user added, kept apart from the bundled corpus so an update never touches it. */
 export interface UserDocumentRow {
@@ -80,6 +89,6 @@ export function openLibraryDb(name = DB_NAME, options?: ConstructorParameters<ty
     });
   // Version 3 keeps user-added documents in their own table; the corpus tables hold them too
   // (re-added after every bundled import) so search, detection and views need no second source.
-  db.version(3).stores({ userDocuments: 'id' });
+  db.version(3).stores({ userDocuments: 'id', documentFacts: 'documentId' });
   return db;
 }

@@ -2,7 +2,7 @@ import { clauseMigration } from '../corpus/migrate';
 import { CorpusSchema, type Corpus } from '../corpus/schema';
 import { describeZodError } from '../zod-issues';
 import { bucketCountFor, clauseRows } from './clauses';
-import { reapplyUserDocuments } from './user-documents';
+import { reapplyDocumentFacts, reapplyUserDocuments } from './user-documents';
 import type { LibraryDb } from './db';
 
 export class CorpusRejectedError extends Error {
@@ -31,7 +31,7 @@ export async function importCorpus(db: LibraryDb, data: unknown, now = new Date(
   const stored = await db.meta.get('corpus');
   if (stored?.version === corpus.version) return { imported: false, version: corpus.version };
   const { buckets, outlines } = clauseRows(corpus);
-  await db.transaction('rw', [db.documents, db.clauseBuckets, db.outlines, db.cited, db.relations, db.meta, db.notes, db.userDocuments], async () => {
+  await db.transaction('rw', [db.documents, db.clauseBuckets, db.outlines, db.cited, db.relations, db.meta, db.notes, db.userDocuments, db.documentFacts], async () => {
     // Notes keep their clause links across an update that renumbers clauses.
     const previous = (await db.clauseBuckets.toArray()).flatMap((b) => b.clauses);
     const userClauses = (await db.userDocuments.toArray()).flatMap((row) => row.pack.clauses);
@@ -52,6 +52,7 @@ export async function importCorpus(db: LibraryDb, data: unknown, now = new Date(
     await db.meta.put({ key: 'corpus', version: corpus.version, importedAt: now.toISOString(), buckets: bucketCountFor(corpus.clauses.length) });
     // Documents the user added survive every bundled update.
     await reapplyUserDocuments(db);
+    await reapplyDocumentFacts(db);
   });
   return { imported: true, version: corpus.version, documents: corpus.documents.length, clauses: corpus.clauses.length };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getClauses } from './clauses';
 import type { LibraryDb } from './db';
 import { STALE_NOTE, type Note } from '../notes/schema';
-import { parseNotesImport } from '../notes/json';
+import { parseNotesImport, type NotesImportFailure } from '../notes/json';
 import { planImport } from '../notes/merge';
 import { foldKey } from '../text/fold';
 import type { ClauseCitation } from '../citation';
@@ -56,7 +56,7 @@ export async function importNotes(db: LibraryDb, incoming: readonly Note[]): Pro
  * An export file's text into the store: validated first, then merged in one transaction.
  * A malformed file is refused with the zod path of the problem and writes nothing.
  */
-export async function importNotesFile(db: LibraryDb, text: string): Promise<{ ok: true; counts: ImportCounts } | { ok: false; error: string }> {
+export async function importNotesFile(db: LibraryDb, text: string): Promise<{ ok: true; counts: ImportCounts } | NotesImportFailure> {
   const parsed = parseNotesImport(text);
   if (!parsed.ok) return parsed;
   return { ok: true, counts: await importNotes(db, parsed.notes) };

@@ -2,6 +2,8 @@ import { docNumberKey, titleKey } from '../corpus/citations';
 import { fromPack, toPack, UserDocumentSchema, type UserDocument } from '../corpus/pack';
 import type { Corpus, PolicyDocument } from '../corpus/schema';
 import { describeZodError } from '../zod-issues';
+import type { z } from 'zod';
+import type { DocumentFactsSchema } from './document-messages';
 import type { LibraryDb } from './db';
 import { LiveLibrary } from './live';
 
@@ -21,7 +23,7 @@ export class DuplicateDocumentError extends Error {
   }
 }
 
-const TABLES = (db: LibraryDb) => [db.documents, db.clauseBuckets, db.outlines, db.cited, db.relations, db.meta, db.userDocuments];
+const TABLES = (db: LibraryDb) => [db.documents, db.clauseBuckets, db.outlines, db.cited, db.relations, db.meta, db.userDocuments, db.documentFacts];
 
 /** A held document that is the same as `document`: same id, same title, or same 文号. */
 export function findDuplicate(documents: Iterable<PolicyDocument>, document: Pick<PolicyDocument, 'id' | 'title' | 'titleSimplified' | 'docNumber'>): PolicyDocument | null {
@@ -75,10 +77,12 @@ export async function deleteUserDocument(db: LibraryDb, id: string): Promise<Use
 }
 
 /** Facts a text states that a held document lacks, with where they were read. */
-export type DocumentFacts = Partial<Pick<PolicyDocument, 'docNumber' | 'issued' | 'published' | 'effectiveFrom' | 'effectiveTo' | 'validityNote'>> & { issuers?: string[] };
+export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
+/** Facts as read from a text: null where it states none. */
+export type ReadFacts = { [K in keyof DocumentFacts]?: DocumentFacts[K] | null };
 
 /** The facts of `found` that `held` does not state (never overwriting a stated one). */
-export function missingFacts(held: PolicyDocument, found: DocumentFacts): DocumentFacts {
+export function missingFacts(held: PolicyDocument, found: ReadFacts): DocumentFacts {
   const missing: DocumentFacts = {};
   for (const key of ['docNumber', 'issued', 'published', 'effectiveFrom', 'effectiveTo', 'validityNote'] as const) {
     if (held[key] === null && found[key]) missing[key] = found[key];
@@ -88,22 +92,38 @@ export function missingFacts(held: PolicyDocument, found: DocumentFacts): Docume
 }
 
 /**
- * Completes a user-added document with facts read elsewhere (a page stating its 文号), citing
- * the source. Bundled documents are the corpus's: their facts change with a corpus update.
+ * Completes a document with facts read elsewhere (a page stating its 文号), never overwriting
+ * a stated one and citing the source. For a bundled document the facts are kept apart and
+ * put back after every corpus update, where the update has not stated them itself.
  */
 export async function mergeFacts(db: LibraryDb, id: string, facts: DocumentFacts, source: string): Promise<PolicyDocument> {
   return db.transaction('rw', TABLES(db), async () => {
-    const row = await db.userDocuments.get(id);
-    if (!row) throw new Error('Only documents you added can be completed; bundled documents change with a library update.');
-    const missing = missingFacts(row.pack.document, facts);
+    const held = await db.documents.get(id);
+    if (!held) throw new Error('This document is no longer in the library.');
+    const missing = missingFacts(held, facts);
     const names = Object.keys(missing);
-    if (names.length === 0) return row.pack.document;
-    const document = { ...row.pack.document, ...missing, sources: [...row.pack.document.sources, { file: source, role: `facts: ${names.join(', ')}` }] };
-    const pack = { ...row.pack, document };
-    await db.userDocuments.put({ id, pack });
+    if (names.length === 0) return held;
+    const added = { file: source, role: `facts: ${names.join(', ')}` };
+    const document = { ...held, ...missing, sources: [...held.sources, added] };
+    const row = await db.userDocuments.get(id);
+    if (row) await db.userDocuments.put({ id, pack: { ...row.pack, document: { ...document, added: row.pack.document.added } } });
+    else {
+      const kept = await db.documentFacts.get(id);
+      await db.documentFacts.put({ documentId: id, facts: { ...kept?.facts, ...missing }, sources: [...(kept?.sources ?? []), added] });
+    }
     await db.documents.put(document);
     return document;
   });
+}
+
+/** Puts facts taken from pages back onto freshly imported bundled documents (inside the import's transaction). */
+export async function reapplyDocumentFacts(db: LibraryDb): Promise<void> {
+  for (const row of await db.documentFacts.toArray()) {
+    const held = await db.documents.get(row.documentId);
+    if (!held) continue;
+    const missing = missingFacts(held, row.facts);
+    if (Object.keys(missing).length) await db.documents.put({ ...held, ...missing, sources: [...held.sources, ...row.sources] });
+  }
 }
 
 export async function listUserDocuments(db: LibraryDb): Promise<UserDocument[]> {

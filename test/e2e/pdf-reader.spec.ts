@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hoverText, message, selectText } from './page-helpers';
+import { encryptedPdf } from './reader/encrypted-pdf';
 
 /**
  * The PDF reader with the built extension: PDFs are printed by Chromium (page.pdf) from HTML
@@ -13,7 +14,7 @@ import { hoverText, message, selectText } from './page-helpers';
  */
 const SENTENCE = '各地要把生物医药产业作为重点产业加以培育。';
 const dir = mkdtempSync(join(tmpdir(), 'policy-lens-pdf-'));
-const files = { policy: join(dir, 'policy.pdf'), scanned: join(dir, 'scanned.pdf'), corrupt: join(dir, 'corrupt.pdf') };
+const files = { policy: join(dir, 'policy.pdf'), scanned: join(dir, 'scanned.pdf'), corrupt: join(dir, 'corrupt.pdf'), encrypted: join(dir, 'encrypted.pdf'), long: join(dir, 'long.pdf') };
 
 let server: Server;
 let pdfOrigin = '';
@@ -44,12 +45,17 @@ test.beforeAll(async ({ context }) => {
   });
   writeFileSync(files.scanned, await page.pdf({ format: 'A5' }));
   writeFileSync(files.corrupt, Buffer.concat([readFileSync(files.policy).subarray(0, 400), Buffer.from('not the rest of a PDF')]));
+  writeFileSync(files.encrypted, encryptedPdf('secret', 'Sealed text'));
+  // 60 pages, one numbered section each.
+  const sections = Array.from({ length: 60 }, (_, i) => `<section style="break-after: page"><h2>第${i + 1}节</h2><p>${SENTENCE.repeat(20)}</p></section>`);
+  await page.setContent(`<!doctype html><html lang="zh-CN"><body>${sections.join('')}</body></html>`);
+  writeFileSync(files.long, await page.pdf({ format: 'A5' }));
   await page.close();
-  // Any origin may read the PDFs, as many government sites allow: no permission prompt needed.
+  // Served as government sites serve them: no CORS header, so only the extension's own
+  // access to the site (its content script's http(s) match) lets the reader fetch it.
   server = createServer((req, res) => {
-    const body = req.url === '/policy.pdf' ? readFileSync(files.policy) : null;
-    if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' }).end(body);
+    if (req.url !== '/policy.pdf') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(files.policy));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   pdfOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -76,7 +82,7 @@ async function noteTexts(page: Page): Promise<string[]> {
 
 test('a local PDF: the 文号 split across a line is one reference and opens the popover', async ({ page, extensionId }) => {
   await openLocal(page, extensionId, files.policy);
-  await expect(page.locator('.pl-pdf-page')).toHaveCount(2);
+  await expect(page.locator('.pl-pdf-page')).toHaveCount(3);
   await waitForReferences(page);
   const references = await page.evaluate(() => [...(CSS.highlights.get('policy-lens-ref') ?? [])].map((r) => (r as Range).toString()));
   expect(references.map((r) => r.replace(/\s/g, ''))).toContain('苏政发〔2018〕144号');
@@ -84,8 +90,13 @@ test('a local PDF: the 文号 split across a line is one reference and opens the
   await page.getByRole('searchbox').fill('- 2 -');
   await page.getByRole('searchbox').press('Enter');
   await expect(page.getByRole('toolbar').getByText(await message(page, 'readerFindNone'))).toBeVisible();
-  // The clause list runs across the page break and is read as one text.
-  await page.getByRole('searchbox').fill('（十）营造良好氛围');
+  // Clause (四) runs from page 1 onto page 2 (产业 | 链), past the footer and the next header,
+  // and is read as one text.
+  const layer = (n: number) => page.locator(`.pl-pdf-page[data-page="${n}"] .textLayer`);
+  await expect(layer(1)).toContainText('推动产业');
+  await expect(layer(1)).not.toContainText('产业链');
+  await expect(layer(2)).toContainText('链上下游');
+  await page.getByRole('searchbox').fill('推动产业链上下游协同发展');
   await page.getByRole('searchbox').press('Enter');
   await expect(page.getByRole('toolbar').getByText(`1 / ${await message(page, 'readerFindCount', '1')}`)).toBeVisible();
 
@@ -115,6 +126,31 @@ test('a highlight comes back after a reload, and on the same PDF opened from a U
   await expect(page.locator('.pl-note-card')).toBeVisible();
 });
 
+test('加入文库 hands the joined text to the library preview, without the running header or page numbers', async ({ page, context, extensionId }) => {
+  await openLocal(page, extensionId, files.policy);
+  await waitForReferences(page);
+  const [library] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: await message(page, 'readerAddToLibrary') }).click()]);
+  const preview = library.getByRole('region', { name: await message(library, 'previewTitle') });
+  await expect(preview.getByLabel(await message(library, 'fieldTitle'))).toHaveValue('关于加快推进本市生物医药产业发展的实施意见');
+  // The ten clauses, (十) read whole from page 2 and no page number among them.
+  await expect(preview.getByRole('list').first()).toContainText('（十）');
+  await expect(preview).not.toContainText('- 1 -');
+  await library.close();
+});
+
+test('a long PDF draws only the pages near the view: page 60 is reached with a handful of pages drawn', async ({ page, extensionId }) => {
+  await openLocal(page, extensionId, files.long);
+  await expect(page.locator('.pl-pdf-page')).toHaveCount(60);
+  const pageBox = page.getByRole('textbox', { name: await message(page, 'readerPage') });
+  for (const n of ['20', '40', '60']) {
+    await pageBox.fill(n);
+    await pageBox.press('Enter');
+    await expect(page.locator(`.pl-pdf-page[data-page="${n}"] .textLayer`)).toContainText(`第${n}节`);
+  }
+  await expect(page.locator('.pl-pdf-page[data-page="1"] canvas')).toHaveCount(0);
+  expect(await page.locator('.pl-pdf-page canvas').count()).toBeLessThanOrEqual(8);
+});
+
 test('a scanned PDF says it has no text layer, never that it has no references', async ({ page, extensionId }) => {
   await openLocal(page, extensionId, files.scanned);
   await expect(page.getByRole('alert')).toHaveText(await message(page, 'readerScanned'));
@@ -124,6 +160,22 @@ test('a scanned PDF says it has no text layer, never that it has no references',
 test('a damaged file says it cannot be opened', async ({ page, extensionId }) => {
   await openLocal(page, extensionId, files.corrupt);
   await expect(page.getByRole('alert')).toHaveText(await message(page, 'readerCorrupt'));
+});
+
+test('an encrypted PDF asks for its password; a wrong one is said so; without one it cannot be opened', async ({ page, extensionId }) => {
+  await openLocal(page, extensionId, files.encrypted);
+  const password = page.getByLabel(await message(page, 'readerPassword'));
+  await expect(page.getByText(await message(page, 'readerPasswordPrompt'))).toBeVisible();
+  await password.fill('wrong');
+  await page.getByRole('button', { name: await message(page, 'readerPasswordOpen'), exact: true }).click();
+  await expect(page.getByText(await message(page, 'readerPasswordWrong'))).toBeVisible();
+  await password.fill('secret');
+  await page.getByRole('button', { name: await message(page, 'readerPasswordOpen'), exact: true }).click();
+  await expect(page.locator('.pl-pdf-page .textLayer')).toContainText('Sealed text');
+
+  await openLocal(page, extensionId, files.encrypted);
+  await page.getByRole('button', { name: await message(page, 'readerPasswordCancel') }).click();
+  await expect(page.getByRole('alert')).toHaveText(await message(page, 'readerEncrypted'));
 });
 
 async function storedNotes(serviceWorker: Worker): Promise<{ url: string; quote: { exact: string } }[]> {

@@ -108,4 +108,17 @@ describe('user documents', () => {
     expect(merged).toMatchObject({ docNumber: '苏府〔2025〕7号', issued: '2025-02-03' });
     expect(merged.sources.at(-1)).toEqual({ file: 'https://www.suzhou.gov.cn/a.html', role: 'facts: docNumber' });
   });
+
+  it('complete a bundled document with a fact from a page, kept across bundled updates', async () => {
+    const corpus = bundled('v-bundled-01');
+    corpus.documents[0]!.docNumber = null;
+    db = openLibraryDb(`user-docs-${++n}`);
+    await importCorpus(db, corpus);
+    await mergeFacts(db, 'n1', { docNumber: '国发〔2024〕9号' }, 'https://www.gov.cn/zhengce/n1.html');
+    const next = bundled('v-bundled-02');
+    next.documents[0]!.docNumber = null;
+    await importCorpus(db, next);
+    expect(await db.documents.get('n1')).toMatchObject({ docNumber: '国发〔2024〕9号', sources: expect.arrayContaining([{ file: 'https://www.gov.cn/zhengce/n1.html', role: 'facts: docNumber' }]) });
+    expect((await matcherSourceFromDb(db)).documents.find((d) => d.id === 'n1')?.docNumber).toBe('国发〔2024〕9号');
+  });
 });
