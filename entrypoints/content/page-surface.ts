@@ -29,12 +29,16 @@ const ISOLATED_EVENTS = [
   'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'copy', 'cut', 'paste', 'dragstart', 'drop',
 ] as const;
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 export class PageSurface {
   readonly hover = new HoverIntent({ dwellMs: DWELL_MS, lingerMs: LINGER_MS });
   private readonly roots: Root[] = [];
   private readonly events = new AbortController();
   private readonly watchers = new Set<BodyWatcher>();
   private observer: MutationObserver | null = null;
+  /** Open shadow roots of page components whose text is read: watched like the body. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   private constructor(private readonly ui: ShadowRootContentScriptUi<HTMLElement>) {
     const { signal } = this.events;
@@ -88,7 +92,8 @@ export class PageSurface {
       this.observer = new MutationObserver((records) => {
         for (const w of this.watchers) w.take(records);
       });
-      this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      this.observer.observe(document.body, OBSERVED);
+      for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED);
     }
     return () => {
       watcher.cancel();
@@ -100,6 +105,18 @@ export class PageSurface {
     };
   }
 
+  /** Watches a page component's open shadow root as part of the body (see watchBody). */
+  watchShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.observer?.observe(shadow, OBSERVED);
+  }
+
+  /** The open shadow roots watched so far, for hit tests that must reach into them. */
+  get watchedShadowRoots(): ShadowRoot[] {
+    return [...this.shadowRoots];
+  }
+
   /** Takes everything off the page: UI, listeners, observer, timers. */
   remove(): void {
     this.events.abort();
@@ -108,6 +125,7 @@ export class PageSurface {
     this.watchers.clear();
     this.observer?.disconnect();
     this.observer = null;
+    this.shadowRoots.clear();
     for (const root of this.roots.splice(0)) root.unmount();
     this.ui.remove();
   }

@@ -53,6 +53,7 @@ export class ReferenceLayer {
   /** What the last whole-page scan learnt (short forms, reprinted documents), for rescans of parts. */
   private state: PageState | null = null;
   private scanGeneration = 0;
+  private readonly styledRoots = new WeakSet<ShadowRoot>();
   private readonly popover: ReferencePopover;
   private readonly hoverSource: HoverSource<PlacedReference>;
 
@@ -61,7 +62,7 @@ export class ReferenceLayer {
     private readonly signal: AbortSignal,
   ) {
     this.hoverSource = {
-      find: (x, y) => this.references?.at(x, y) ?? null,
+      find: (x, y) => this.references?.at(x, y, surface.watchedShadowRoots) ?? null,
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
     };
@@ -213,7 +214,7 @@ export class ReferenceLayer {
   /** One pass over `root`; null when a newer scan or stop() overtook it. */
   private async scanOnce(root: Node, state: PageState, generation: number): Promise<PlacedReference[] | null> {
     const found: PlacedReference[] = [];
-    for (const chunk of textChunks(root)) {
+    for (const chunk of textChunks(root, undefined, (shadow) => this.meetShadowRoot(shadow))) {
       for (const reference of detectIncremental(this.matcher!, chunk.text, state)) {
         const range = document.createRange();
         range.setStart(...locate(chunk, reference.start, false));
@@ -224,6 +225,14 @@ export class ReferenceLayer {
       if (generation !== this.scanGeneration || this.signal.aborted) return null;
     }
     return found;
+  }
+
+  /** A page component's open shadow root: its text is underlined and its changes rescanned. */
+  private meetShadowRoot(shadow: ShadowRoot): void {
+    if (this.styledRoots.has(shadow) || this.signal.aborted) return;
+    this.styledRoots.add(shadow);
+    onAbort(this.signal, adoptStyleSheet(HIGHLIGHT_CSS, shadow));
+    this.surface.watchShadowRoot(shadow);
   }
 
   /** Keyboard caret browsing into a reference opens it, without moving focus. */
