@@ -5,6 +5,7 @@ import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { PageSurface } from './page-surface';
+import { frameLargeEnough, isSubframe, siteHosts } from './frame-gate';
 import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
 import { listenForMainText } from './main-text';
 import { LIBRARY_CHANGED_KEY } from '@/lib/store/document-messages';
@@ -13,6 +14,11 @@ const report = reporter('content');
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Every frame, same- or cross-origin, and the about:blank / srcdoc frames a page writes
+  // itself (those take their creator's origin); small frames wait (frame-gate.ts).
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   // WXT's window.postMessage announcing the script carries the extension id to every page
@@ -21,10 +27,14 @@ export default defineContentScript({
   async main(ctx) {
     // Nothing may escape into the page: every failure ends here, quietly.
     try {
+      const gate = new AbortController();
+      ctx.onInvalidated(() => gate.abort());
+      await frameLargeEnough(gate.signal);
+      if (!ctx.isValid) return;
       let session: AbortController | null = null;
       const apply = async () => {
         const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-        const active = isActiveOn(settings, location.hostname) && ctx.isValid;
+        const active = siteHosts().every((host) => isActiveOn(settings, host)) && ctx.isValid;
         if (active && !session) {
           session = new AbortController();
           await activate(ctx, session.signal);
@@ -44,7 +54,8 @@ export default defineContentScript({
         }
       };
       browser.storage.onChanged.addListener(onSettings);
-      const stopMainText = listenForMainText();
+      // "Add this page" reads the top document only.
+      const stopMainText = isSubframe() ? () => {} : listenForMainText();
       ctx.onInvalidated(() => {
         stopMainText();
         browser.storage.onChanged.removeListener(onSettings);
@@ -66,7 +77,8 @@ async function activate(ctx: ContentScriptContext, signal: AbortSignal): Promise
   const surface = await PageSurface.create(ctx);
   if (signal.aborted) return surface.remove();
   const references = new ReferenceLayer(surface, signal);
-  const notes = startNotesLayer(surface, signal, { linkedIds: (range) => references.linkedIds(range) });
+  // Notes are kept by the frame's own address; an about:blank or srcdoc frame has none of its own.
+  const notes = location.protocol === 'about:' ? Promise.resolve() : startNotesLayer(surface, signal, { linkedIds: (range) => references.linkedIds(range) });
   // After the layers' own stops (registered as they were made), which render into the surface.
   onAbort(signal, () => surface.remove());
   await Promise.all([references.start().catch(report), notes.catch(report)]);

@@ -3,6 +3,7 @@ import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
 import type { HoverSource } from './hover-intent';
 import { ask } from './messaging';
 import { adoptStyleSheet, reporter } from './page-hooks';
+import { isSubframe } from './frame-gate';
 import { changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
@@ -98,6 +99,8 @@ export class ReferenceLayer {
       if (command.data.type === 'list-references') return void sendResponse(this.listed());
       this.reveal(command.data.type === 'next-reference' ? 'next' : command.data.index);
     };
+    // Answered by the top document only: every frame hears a message sent to the tab.
+    if (isSubframe()) return;
     browser.runtime.onMessage.addListener(onMessage);
     onAbort(signal, () => browser.runtime.onMessage.removeListener(onMessage));
   }
