@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { pdfjsAssets } from './scripts/pdf-assets';
 
 /** Toolbar and store icons, drawn in public/icon.svg and exported by `npm run icons`. */
 const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -25,9 +26,12 @@ export default defineConfig({
     icons,
     action: { default_icon: icons, default_title: '__MSG_extName__' },
     permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The PDF reader asks for one origin at a time, when the reader opens a PDF from it.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_noteAddWithComment__' },
+      'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextReference__' },
     },
     // The notes manager page doubles as the side panel (Chrome) or the sidebar (Firefox).
     ...(browser === 'firefox'
@@ -46,4 +50,9 @@ export default defineConfig({
         }
       : { side_panel: { default_path: 'notes.html' } }),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of pdfjsAssets()) files.push(file);
+    },
+  },
 });
