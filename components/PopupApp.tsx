@@ -6,10 +6,10 @@ import { t } from './i18n';
 import { LibraryApp, type Route } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
-import { AddPage } from './AddPage';
 import { PageReferencesList } from './PageReferencesList';
 import { PageReferenceListSchema, type PageReference, type PageReferenceCommand } from '@/lib/page-references';
 import { OpenInReader } from './reader/OpenInReader';
+import { AddPage } from './AddPage';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
