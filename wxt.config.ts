@@ -25,12 +25,15 @@ export default defineConfig({
     default_locale: 'zh_CN',
     icons,
     action: { default_icon: icons, default_title: '__MSG_extName__' },
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: the notes database is exempt from quota and eviction from the first note
+    // on (navigator.storage.persist() can only be asked from a page, i.e. when the manager opens).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The PDF reader asks for one origin at a time, when the reader opens a PDF from it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_noteAddWithComment__' },
+      'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextReference__' },
     },
     // The notes manager page doubles as the side panel (Chrome) or the sidebar (Firefox).
     ...(browser === 'firefox'
@@ -47,11 +50,15 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { side_panel: { default_path: 'notes.html' } }),
+      : {
+          side_panel: { default_path: 'notes.html' },
+          // document.caretPositionFromPoint (which note a click or the pointer is on) came in Chrome 128.
+          minimum_chrome_version: '128',
+        }),
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsAssets());
+      for (const file of pdfjsAssets()) files.push(file);
     },
   },
 });
