@@ -23,7 +23,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     icons,
-    action: { default_icon: icons, default_title: '__MSG_extName__' },
+    // The button's title comes from popup.html's <title> (WXT), as before.
+    action: { default_icon: icons },
     permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },

@@ -6,6 +6,7 @@ import { t } from './i18n';
 import { LibraryApp, type Route } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
+import { BrowserSupport } from './BrowserSupport';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -34,6 +35,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
   ];
   return (
     <div className="pl-root pl-popup">
+      <BrowserSupport />
       <div role="tablist" className="pl-tabs">
         {tabs.map(([id, key]) => (
           <button

@@ -3,12 +3,14 @@ import { syncCorpus } from '@/lib/store/sync-corpus';
 import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
 import type { ContentCommand } from '@/lib/messages';
 import { route } from './router';
+import { watchToolbarState } from './toolbar';
 
 const ADD_NOTE_MENU = 'policy-lens-add-note';
 const ADD_NOTE_COMMAND = 'add-note';
 
 export default defineBackground(() => {
   const db = openLibraryDb();
+  watchToolbarState();
 
   // Runs at every service-worker start, which covers install and update.
   const ready = syncCorpus(db, async (path) => (await fetch(browser.runtime.getURL(path))).json())

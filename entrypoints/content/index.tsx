@@ -1,5 +1,6 @@
 import '@/components/styles.css';
 import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { TOOLBAR_PORT } from '@/lib/toolbar-state';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { ReferenceLayer } from './reference-layer';
@@ -13,6 +14,10 @@ export default defineContentScript({
   async main(ctx) {
     // Nothing may escape into the page: every failure ends here, quietly.
     try {
+      // Without the Highlight API nothing can be drawn; the popup tells the reader why.
+      if (!('highlights' in CSS)) return;
+      // Tells the toolbar button which site this tab shows (top frame only; the background checks).
+      if (window === window.top) browser.runtime.connect({ name: TOOLBAR_PORT });
       const references = new ReferenceLayer(ctx);
       // Notes are the reader's own: they are shown even where detection is paused.
       startNotesLayer(ctx, { linkedIds: (range) => references.linkedIds(range) }).catch(report);
