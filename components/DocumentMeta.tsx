@@ -14,7 +14,7 @@ export function DocumentMeta({ document, today }: { document: PolicyDocument; to
       <dd>{document.issuers.length ? document.issuers.join('、') : t('unknown')}</dd>
       <dt>{t('metaLevel')}</dt>
       <dd>
-        {t(LEVEL_KEY[document.level])} · {document.region}
+        <span className={`pl-level pl-level-${document.level}`}>{t(LEVEL_KEY[document.level])}</span> {document.region}
       </dd>
       <dt>{t('metaIssued')}</dt>
       <dd>{document.issued ?? document.published ?? t('unknown')}</dd>

@@ -6,7 +6,8 @@ import { todayIso } from '@/lib/validity';
 import { CitedDetail } from './CitedDetail';
 import { ClauseDetail } from './ClauseDetail';
 import { DocumentDetail } from './DocumentDetail';
-import { t } from './i18n';
+import { t, uiLanguageTag } from './i18n';
+import { useThemeSetting } from './appearance';
 
 export type PopoverTarget = { kind: 'clause'; id: string } | { kind: 'document'; id: string } | { kind: 'cited'; id: string } | { kind: 'unknown'; docNumber: string };
 
@@ -36,6 +37,7 @@ const TITLE_ID = 'pl-popover-title';
 /** The in-page explanation of one reference; navigation inside it stays in the popover. */
 export function Popover({ target: initial, load, script, onScriptChange, convert, onOpenLibrary, onClose }: PopoverProps) {
   const [target, setTarget] = useState(initial);
+  const theme = useThemeSetting();
   const [content, setContent] = useState<PopoverContent | null>(null);
   useEffect(() => setTarget(initial), [initial]);
   useEffect(() => {
@@ -73,7 +75,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   else body = <p id={TITLE_ID}>{t('notFound')}</p>;
 
   return (
-    <div role="dialog" aria-labelledby={TITLE_ID} className="pl-root pl-popover">
+    <div role="dialog" aria-labelledby={TITLE_ID} className="pl-root pl-popover" data-theme={theme === 'system' ? undefined : theme} lang={uiLanguageTag()}>
       <div className="pl-popover-bar">
         {target.kind === 'clause' || target.kind === 'document' ? (
           <button type="button" onClick={() => onOpenLibrary(target)}>

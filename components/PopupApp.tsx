@@ -36,21 +36,23 @@ export function PopupApp({ db }: { db: LibraryDb }) {
   return (
     <div className="pl-root pl-popup">
       <BrowserSupport />
-      <div role="tablist" className="pl-tabs">
-        {tabs.map(([id, key]) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            onClick={() => {
-              setTab(id);
-              if (id === 'library') setRoute({ view: 'library' });
-            }}
-          >
-            {t(key)}
-          </button>
-        ))}
+      <div className="pl-tabs">
+        <div role="tablist" className="pl-tablist">
+          {tabs.map(([id, key]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              onClick={() => {
+                setTab(id);
+                if (id === 'library') setRoute({ view: 'library' });
+              }}
+            >
+              {t(key)}
+            </button>
+          ))}
+        </div>
         <button type="button" className="pl-notes-link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
           {t('notesTitle')}
         </button>

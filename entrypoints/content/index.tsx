@@ -1,6 +1,7 @@
 import '@/components/styles.css';
 import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 import { TOOLBAR_PORT } from '@/lib/toolbar-state';
+import { chooseLanguage } from '@/components/i18n';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { ReferenceLayer } from './reference-layer';
@@ -23,6 +24,7 @@ export default defineContentScript({
       startNotesLayer(ctx, { linkedIds: (range) => references.linkedIds(range) }).catch(report);
       const apply = async () => {
         const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+        chooseLanguage(settings.language);
         if (isActiveOn(settings, location.hostname)) await references.start();
         else references.stop();
       };

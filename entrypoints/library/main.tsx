@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { LibraryApp, routeFromHash } from '@/components/LibraryApp';
 import { openLibraryDb } from '@/lib/store/db';
 import { t } from '@/components/i18n';
+import { followAppearance } from '@/components/appearance';
 import '@/components/styles.css';
 
 const db = openLibraryDb();
+// The chosen language and look come first: strings and the title are rendered in them.
+await followAppearance();
 // The tab's title follows the browser's language like the page does.
 document.title = `${t('tabLibrary')} · ${t('extName')}`;
 
