@@ -94,13 +94,29 @@ try {
       { type: 'pointerMove', x: point.x, y: point.y, duration: 50 },
     ] }],
   });
+  // The extension's UI lives in a closed shadow root: BiDi serialises it (includeShadowTree
+  // 'all') and hands it back to a function as an argument, which page scripts cannot do.
+  const dialogText = async () => {
+    const host = await send('script.evaluate', {
+      expression: `document.querySelector('policy-lens-ui')`,
+      target: { context },
+      awaitPromise: false,
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    });
+    const sharedId = host.result?.value?.shadowRoot?.sharedId;
+    if (!sharedId) return '';
+    const found = await send('script.callFunction', {
+      functionDeclaration: `(root) => root.querySelector('[role=dialog]')?.textContent ?? ''`,
+      arguments: [{ sharedId }],
+      target: { context },
+      awaitPromise: false,
+    });
+    return String(found.result?.value ?? '');
+  };
   let popover = '';
   for (let i = 0; i < 20 && !popover; i++) {
     await sleep(250);
-    popover = await evaluate(
-      context,
-      `[...document.querySelectorAll('*')].map((e) => e.shadowRoot?.querySelector('[role=dialog]')).find(Boolean)?.textContent ?? ''`,
-    );
+    popover = await dialogText();
   }
   console.log('popover', popover ? popover.slice(0, 300) : '(none)');
   failed = !popover;

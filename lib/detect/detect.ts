@@ -1,8 +1,9 @@
 import { foldTransient, isHan, type FoldedText } from '../text/fold';
-import { docNumberEndingAt, formatDocNumber } from './docNumber';
-import { canonicalTitle, canonicalTitleCode, DEFINITION_MARKERS, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
+import { docNumberEndingAt, docNumberKey, formatDocNumber, MIN_ISSUER_LENGTH } from '../refs/docNumber';
+import { canonicalTitle, canonicalTitleCode } from '../refs/title';
+import { DEFINITION_MARKERS, Dispatch, type Matcher, type Target, type TitleEntry } from './matcher';
 import { BlockBreaks } from './blockBreaks';
-import { clauseMentionAt, parenMentionAt } from './clauseMention';
+import { clauseMentionAt, parenMentionAt } from '../refs/clauseLabel';
 import type { Reference, ReferenceKind } from './reference';
 import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieNode } from './trie';
 
@@ -337,11 +338,25 @@ function matchOwnAlias(matcher: Matcher, f: string, open: number): Pending | nul
   return { from: open, to: match.end + 1, kind: 'alias', candidates: [target.documentId] };
 }
 
+/** Whether whitespace (a line or block break, or a space) lies between folded units i-1 and i. */
+function spaceBefore(text: string, folded: FoldedText, i: number): boolean {
+  for (let k = folded.end[i - 1]!; k < folded.start[i]!; k++) if (WHITESPACE_BREAKS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+const WHITESPACE_BREAKS = new Set(Array.from('\n\r\t \u00a0\u3000\u2028\u2029', (c) => c.charCodeAt(0)));
+
+/**
+ * A 文号 ending at the 号 at `hao`. An issuer we do not know stops at whitespace, so a heading
+ * ending in …的通知 does not run into the 苏府〔2022〕33号 printed under it; a known issuer
+ * may be split by a line break (苏政 | 发〔2018〕144号).
+ */
 function matchDocNumber(matcher: Matcher, text: string, folded: FoldedText, hao: number, floor: number): Found | null {
-  const m = docNumberEndingAt(folded.text, hao, floor);
+  const m = docNumberEndingAt(folded.text, hao, floor, (i) => spaceBefore(text, folded, i));
   if (!m) return null;
   const bracket = m.start + m.issuer.length;
-  const known = matcher.docNumbers.get(docNumberKey(m.year, m.serial))?.find((k) => m.issuer.endsWith(k.issuer));
+  const printed = m.runIn + m.issuer;
+  const known = matcher.docNumbers.get(docNumberKey(m.year, m.serial))?.find((k) => printed.endsWith(k.issuer));
+  if (!known && m.issuer.length < MIN_ISSUER_LENGTH) return null;
   const from = known ? bracket - known.issuer.length : m.start;
   // A 文号-like string glued to an ASCII word (an id, a file name) is not a citation.
   if (isAsciiWord(text.charCodeAt(folded.start[from]! - 1)) || isAsciiWord(text.charCodeAt(folded.end[m.end - 1]!))) return null;

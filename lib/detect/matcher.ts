@@ -1,5 +1,6 @@
 import { foldKey, isHan } from '../text/fold';
-import { parseDocNumber } from './docNumber';
+import { docNumberKey, parseDocNumber } from '../refs/docNumber';
+import { issuerVariants, titleKey } from '../refs/title';
 import { MatcherSourceSchema, type MatcherSource } from './source';
 import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
 
@@ -63,50 +64,6 @@ export const MIN_ALIAS_LENGTH = 4;
 const MIN_HEADING_LENGTH = 2;
 
 const OPEN_NESTED = ['《', '〈', '<', '‹', '«'].map((c) => c.charCodeAt(0));
-const CANONICAL_OPEN = '<'.charCodeAt(0);
-const CANONICAL_CLOSE = '>'.charCodeAt(0);
-
-/** Inside a title every kind of nested title bracket counts as one: 〈…〉, <…>, 《…》. */
-export function canonicalTitleCode(code: number): number {
-  switch (code) {
-    case 0x300a: // 《
-    case 0x3008: // 〈
-    case 0x2039: // ‹
-    case 0xab: // «
-      return CANONICAL_OPEN;
-    case 0x300b: // 》
-    case 0x3009: // 〉
-    case 0x203a: // ›
-    case 0xbb: // »
-      return CANONICAL_CLOSE;
-    default:
-      return code;
-  }
-}
-
-/** Folded text with its nested title brackets canonicalised, as title keys are stored. */
-export function canonicalTitle(folded: string): string {
-  let out = '';
-  for (let i = 0; i < folded.length; i++) out += String.fromCharCode(canonicalTitleCode(folded.charCodeAt(i)));
-  return out;
-}
-
-export function titleKey(title: string): string {
-  return canonicalTitle(foldKey(title, { dropWhitespace: true, dropPinyin: true }));
-}
-
-/**
- * Pages shorten issuer names: 江苏省政府 for 江苏省人民政府 (and the reverse), and a province's
- * or city's own pages drop its name: 省政府关于… for 江苏省人民政府关于…. A variant that two
- * documents share names neither (see mergeEntries).
- */
-export function issuerVariants(key: string): string[] {
-  const shortened = key.replace(/([省市县区])人民政府/g, '$1政府');
-  const lengthened = key.replace(/([省市县区])政府/g, '$1人民政府');
-  const local = /^[\u4e00-\u9fff]{2,4}?([省市])(?:人民)?政府/.exec(key);
-  const unnamed = local ? [`${local[1]}政府${key.slice(local[0].length)}`, `${local[1]}人民政府${key.slice(local[0].length)}`] : [];
-  return [...new Set([key, shortened, lengthened, ...unnamed])];
-}
 
 function sameTarget(a: Target | null, b: Target | null): boolean {
   if (!a || !b) return false;
@@ -117,10 +74,6 @@ function mergeEntries(old: TitleEntry, added: TitleEntry): TitleEntry {
   if (!sameTarget(old.target, added.target)) return { kind: old.kind, target: null };
   // A key that is both a title and an alias of the same document is shown as a title.
   return old.kind === 'title' ? old : added;
-}
-
-export function docNumberKey(year: number, serial: number): number {
-  return year * 100_000 + serial;
 }
 
 export function buildMatcher(input: MatcherSource): Matcher {

@@ -1,3 +1,4 @@
+import { clauseMigration } from '../corpus/migrate';
 import { CorpusSchema, type Corpus } from '../corpus/schema';
 import { describeZodError } from '../zod-issues';
 import { bucketCountFor, clauseRows } from './clauses';
@@ -21,14 +22,25 @@ export function validateCorpus(data: unknown): Corpus {
 /**
  * Replaces the library with `data` when its version differs from the stored one. All or
  * nothing: validation happens before the transaction, and any failure inside it rolls the
- * whole import back, leaving the previous library. Notes are never touched.
+ * whole import back, leaving the previous library. Notes are kept; only their links to clauses
+ * that the update renumbered follow the clause (see corpus/migrate.ts).
  */
 export async function importCorpus(db: LibraryDb, data: unknown, now = new Date()): Promise<ImportOutcome> {
   const corpus = validateCorpus(data);
   const stored = await db.meta.get('corpus');
   if (stored?.version === corpus.version) return { imported: false, version: corpus.version };
   const { buckets, outlines } = clauseRows(corpus);
-  await db.transaction('rw', [db.documents, db.clauseBuckets, db.outlines, db.cited, db.relations, db.meta], async () => {
+  await db.transaction('rw', [db.documents, db.clauseBuckets, db.outlines, db.cited, db.relations, db.meta, db.notes], async () => {
+    // Notes keep their clause links across an update that renumbers clauses.
+    const previous = (await db.clauseBuckets.toArray()).flatMap((b) => b.clauses);
+    const moved = clauseMigration(previous, corpus.clauses);
+    if (moved.size > 0) {
+      await db.notes
+        .filter((note) => note.clauseIds.some((id) => moved.has(id)))
+        .modify((note) => {
+          note.clauseIds = [...new Set(note.clauseIds.map((id) => moved.get(id) ?? id))];
+        });
+    }
     await Promise.all([db.documents.clear(), db.clauseBuckets.clear(), db.outlines.clear(), db.cited.clear(), db.relations.clear()]);
     await db.documents.bulkAdd(corpus.documents);
     await db.clauseBuckets.bulkAdd(buckets);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hoverText, message, waitForReferences } from './page-helpers';
+import { hoverText, message, ui, waitForReferences } from './page-helpers';
 
 /** Relative luminance (0 black … 1 white) of an element's computed background. */
 function backgroundLuminance(target: Locator): Promise<number> {
@@ -14,11 +14,23 @@ function backgroundLuminance(target: Locator): Promise<number> {
 }
 const isDark = async (target: Locator) => (await backgroundLuminance(target)) < 0.1;
 
-async function popover(page: Page, origin: string): Promise<Locator> {
-  await page.goto(`${origin}/news-simplified.html`);
-  await waitForReferences(page, 8);
-  await hoverText(page, '苏政发[2018]144号');
-  const dialog = page.getByRole('dialog');
+const opened: Page[] = [];
+test.afterEach(async () => {
+  for (const tab of opened.splice(0)) await tab.close();
+});
+
+/**
+ * The popover of a 文号 on the news page, in a fresh tab (the test bridge to the closed shadow
+ * root belongs to one page; extension pages and web pages do not share it across navigations).
+ */
+async function popover(page: Page, origin: string, scheme?: 'light' | 'dark'): Promise<Locator> {
+  const news = await page.context().newPage();
+  opened.push(news);
+  if (scheme) await news.emulateMedia({ colorScheme: scheme });
+  await news.goto(`${origin}/news-simplified.html`);
+  await waitForReferences(news, 8);
+  await hoverText(news, '苏政发[2018]144号');
+  const dialog = ui(news).getByRole('dialog');
   await expect(dialog).toBeVisible();
   return dialog;
 }
@@ -39,7 +51,7 @@ test.describe('dark mode', () => {
         expect(await isDark(page.locator('body')), path).toBe(scheme === 'dark');
         expect(await isDark(page.locator('.pl-root').first()), path).toBe(scheme === 'dark');
       }
-      expect(await isDark(await popover(page, origin))).toBe(scheme === 'dark');
+      expect(await isDark(await popover(page, origin, scheme))).toBe(scheme === 'dark');
     });
 
   test('the 外观 setting overrides the browser, on pages and in the popover', async ({ page, extensionId, origin, serviceWorker }) => {
@@ -47,13 +59,13 @@ test.describe('dark mode', () => {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await page.getByRole('combobox', { name: await message(page, 'settingTheme') }).selectOption({ label: await message(page, 'themeDark') });
     await expect.poll(() => isDark(page.locator('body'))).toBe(true);
-    expect(await isDark(await popover(page, origin))).toBe(true);
+    expect(await isDark(await popover(page, origin, 'light'))).toBe(true);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { paused: false, disabledSites: [], theme: 'light' } }));
     await page.goto(`chrome-extension://${extensionId}/library.html`);
     await expect.poll(() => isDark(page.locator('body'))).toBe(false);
-    expect(await isDark(await popover(page, origin))).toBe(false);
+    expect(await isDark(await popover(page, origin, 'dark'))).toBe(false);
   });
 });
 
