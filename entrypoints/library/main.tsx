@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LibraryApp, routeFromHash } from '@/components/LibraryApp';
+import { ReaderApp } from '@/components/reader-view/ReaderApp';
 import { openLibraryDb } from '@/lib/store/db';
 import { t } from '@/components/i18n';
 import { followAppearance } from '@/components/appearance';
@@ -12,18 +11,8 @@ await followAppearance();
 // The tab's title follows the browser's language like the page does.
 document.title = `${t('tabLibrary')} · ${t('extName')}`;
 
-function LibraryPage() {
-  const [hash, setHash] = useState(location.hash);
-  useEffect(() => {
-    const onHash = () => setHash(location.hash);
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
-  return (
-    <main className="pl-root" style={{ maxWidth: 760, margin: '16px auto', padding: '0 16px' }}>
-      <LibraryApp key={hash} db={db} initial={routeFromHash(hash)} />
-    </main>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(<LibraryPage />);
+createRoot(document.getElementById('root')!).render(
+  <div className="pl-root pl-reader-page">
+    <ReaderApp db={db} />
+  </div>,
+);

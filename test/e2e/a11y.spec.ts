@@ -24,8 +24,11 @@ test.describe('axe-core finds no serious violations', () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
-    test(`on the library page with a clause open (${scheme})`, async ({ page, extensionId }) => {
+    test(`on the library page's list and reader with a clause open (${scheme})`, async ({ page, extensionId }) => {
       await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${extensionId}/library.html`);
+      await expect(page.locator('.pl-reader-documents > li').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
       await page.goto(`chrome-extension://${extensionId}/library.html#${encodeURIComponent('clause=004:三/(一)')}`);
       await expect(page.locator('.pl-text').first()).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);

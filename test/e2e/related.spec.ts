@@ -20,8 +20,8 @@ test('a clause in the library lists related measures by level, and each opens wi
   }
   const top = clause(source.related[0]!.clauseId);
   await page.getByRole('button', { name: new RegExp(top.path.join(' ').replace(/[()]/g, '\\$&')) }).first().click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(doc(top.documentId).title);
-  await expect(page.locator('.pl-clause')).toHaveAttribute('data-clause-id', top.id);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(doc(top.documentId).title);
+  await expect(page.locator('[aria-current="location"][data-clause-id]')).toHaveAttribute('data-clause-id', top.id);
   // Its own related list, national first, then provincial, then municipal.
   const levelOf = (id: string) => ['national', 'provincial', 'municipal'].indexOf(doc(clause(id).documentId).level);
   const shownFirst = [...top.related].sort((a, b) => levelOf(a.clauseId) - levelOf(b.clauseId))[0]!;

@@ -1,0 +1,71 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { LibraryDb } from '@/lib/store/db';
+import { getClauses } from '@/lib/store/clauses';
+import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
+import type { Clause } from '@/lib/corpus/schema';
+import { todayIso } from '@/lib/validity';
+import { routeFromHash } from '../LibraryApp';
+import { t } from '../i18n';
+import { DocumentList } from './DocumentList';
+import { DocumentReader } from './DocumentReader';
+
+const clauseHref = (id: string) => `#clause=${encodeURIComponent(id)}`;
+const documentHref = (id: string) => `#document=${encodeURIComponent(id)}`;
+
+/**
+ * The library page: the document list, or one document in the reader. The address carries the
+ * place (`#document=…`, `#clause=…`), so deep links, the browser's back button and the popover's
+ * "open in library" all land on it.
+ */
+export function ReaderApp({ db }: { db: LibraryDb }) {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const onHash = () => setHash(location.hash);
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const route = routeFromHash(hash);
+  const today = todayIso();
+
+  const entries = useLiveQuery(() => listLibrary(db), [db]);
+  const current = useLiveQuery(async () => (route.view === 'clause' ? getClauseView(db, route.id) : null), [db, hash]);
+  const documentId = route.view === 'document' ? route.id : (current?.document.id ?? null);
+  const view = useLiveQuery(async () => (documentId ? getDocumentView(db, documentId) : null), [db, documentId]);
+  const clauses = useLiveQuery(
+    async () => (view ? (await getClauses(db, view.outline.map((c) => c.id))).filter((c): c is Clause => Boolean(c)) : []),
+    [db, view],
+  );
+
+  const go = (href: string) => {
+    location.hash = href;
+  };
+  if (route.view === 'library')
+    return entries === undefined ? (
+      <p className="pl-muted">{t('loading')}</p>
+    ) : entries.length === 0 ? (
+      <p className="pl-muted">{t('libraryEmpty')}</p>
+    ) : (
+      <main>
+        <DocumentList entries={entries} today={today} documentHref={documentHref} />
+      </main>
+    );
+  if (current === undefined || view === undefined || clauses === undefined) return <p className="pl-muted">{t('loading')}</p>;
+  if (!view || (route.view === 'clause' && !current)) return <p className="pl-muted">{t('notFound')}</p>;
+  return (
+    <>
+      <a className="pl-back" href="#">
+        ← {t('tabLibrary')}
+      </a>
+      <DocumentReader
+        view={view}
+        clauses={clauses}
+        current={current}
+        today={today}
+        clauseHref={clauseHref}
+        onOpenClause={(id) => go(clauseHref(id))}
+        onOpenDocument={(id) => go(documentHref(id))}
+      />
+    </>
+  );
+}
