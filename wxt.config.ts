@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { pdfjsAssets } from './scripts/pdf-assets';
 
 /** Toolbar and store icons, drawn in public/icon.svg and exported by `npm run icons`. */
 const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -26,6 +27,8 @@ export default defineConfig({
     // The button's title comes from popup.html's <title> (WXT), as before.
     action: { default_icon: icons },
     permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The PDF reader asks for one origin at a time, when the reader opens a PDF from it.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_noteAddWithComment__' },
@@ -47,4 +50,9 @@ export default defineConfig({
         }
       : { side_panel: { default_path: 'notes.html' } }),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
+  },
 });

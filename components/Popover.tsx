@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Reference } from '@/lib/detect/reference';
 import type { ConvertFn, Script } from '@/lib/script';
 import type { CitedView, ClauseView, DocumentView } from '@/lib/store/views';
@@ -34,20 +34,48 @@ export interface PopoverProps {
 
 const TITLE_ID = 'pl-popover-title';
 
-/** The in-page explanation of one reference; navigation inside it stays in the popover. */
+const keyOf = (target: PopoverTarget) => JSON.stringify(target);
+
+/**
+ * The in-page explanation of one reference; navigation inside it stays in the popover, with a
+ * Back button to the measure the reader came from. The view on screen stays until the next one
+ * has loaded, so a pressed control (a script, an entry) keeps the focus it has.
+ */
 export function Popover({ target: initial, load, script, onScriptChange, convert, onOpenLibrary, onClose }: PopoverProps) {
-  const [target, setTarget] = useState(initial);
+  const [history, setHistory] = useState<PopoverTarget[]>([initial]);
+  const target = history[history.length - 1]!;
+  const [content, setContent] = useState<{ key: string; content: PopoverContent } | null>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const initialKey = keyOf(initial);
+  // A host re-rendering with an equal target (a new object) is not a new reference.
+  useEffect(() => setHistory([initial]), [initialKey]);
+  const key = keyOf(target);
   const theme = useThemeSetting();
-  const [content, setContent] = useState<PopoverContent | null>(null);
-  useEffect(() => setTarget(initial), [initial]);
   useEffect(() => {
     let live = true;
-    setContent(null);
-    void load(target).then((c) => live && setContent(c));
+    void load(target).then((c) => live && setContent({ key, content: c }));
     return () => {
       live = false;
     };
-  }, [target, load]);
+  }, [key, load]);
+  const navigated = useRef(false);
+  useEffect(() => {
+    // After following a link inside the popover the link is gone: focus goes to Back (or the
+    // popover itself, back at the start), never to the page.
+    if (navigated.current && content?.key === key) {
+      navigated.current = false;
+      (backRef.current ?? rootRef.current)?.focus();
+    }
+  }, [content, key]);
+  const go = (next: PopoverTarget) => {
+    navigated.current = true;
+    setHistory((h) => [...h, next]);
+  };
+  const back = () => {
+    navigated.current = true;
+    setHistory((h) => (h.length > 1 ? h.slice(0, -1) : h));
+  };
 
   const common = {
     today: todayIso(),
@@ -55,19 +83,20 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
     onScriptChange,
     convert,
     titleId: TITLE_ID,
-    onOpenClause: (id: string) => setTarget({ kind: 'clause', id }),
-    onOpenDocument: (id: string) => setTarget({ kind: 'document', id }),
+    onOpenClause: (id: string) => go({ kind: 'clause', id }),
+    onOpenDocument: (id: string) => go({ kind: 'document', id }),
   };
+  const shown = content?.content;
   let body: ReactNode;
-  if (!content) body = <p className="pl-muted" id={TITLE_ID}>{t('loading')}</p>;
-  else if (content.kind === 'clause') body = <ClauseDetail view={content.view} {...common} />;
-  else if (content.kind === 'document') body = <DocumentDetail view={content.view} {...common} />;
-  else if (content.kind === 'cited') body = <CitedDetail view={content.view} titleId={TITLE_ID} onOpenDocument={common.onOpenDocument} />;
-  else if (content.kind === 'unknown')
+  if (!shown) body = <p className="pl-muted" id={TITLE_ID}>{t('loading')}</p>;
+  else if (shown.kind === 'clause') body = <ClauseDetail view={shown.view} {...common} />;
+  else if (shown.kind === 'document') body = <DocumentDetail view={shown.view} {...common} />;
+  else if (shown.kind === 'cited') body = <CitedDetail view={shown.view} titleId={TITLE_ID} onOpenDocument={common.onOpenDocument} />;
+  else if (shown.kind === 'unknown')
     body = (
       <>
         <h2 id={TITLE_ID} className="pl-title">
-          {content.docNumber}
+          {shown.docNumber}
         </h2>
         <p className="pl-muted">{t('unknownDocNumber')}</p>
       </>
@@ -75,8 +104,13 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   else body = <p id={TITLE_ID}>{t('notFound')}</p>;
 
   return (
-    <div role="dialog" aria-labelledby={TITLE_ID} className="pl-root pl-popover" data-theme={theme === 'system' ? undefined : theme} lang={uiLanguageTag()}>
+    <div role="dialog" aria-labelledby={TITLE_ID} className="pl-root pl-popover" ref={rootRef} tabIndex={-1} data-theme={theme === 'system' ? undefined : theme} lang={uiLanguageTag()}>
       <div className="pl-popover-bar">
+        {history.length > 1 ? (
+          <button type="button" ref={backRef} className="pl-popover-back" onClick={back}>
+            ← {t('back')}
+          </button>
+        ) : null}
         {target.kind === 'clause' || target.kind === 'document' ? (
           <button type="button" onClick={() => onOpenLibrary(target)}>
             {t('openInLibrary')}

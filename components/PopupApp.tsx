@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { allClauses } from '@/lib/store/clauses';
 import type { LibraryDb } from '@/lib/store/db';
 import { t } from './i18n';
@@ -7,6 +7,7 @@ import { LibraryApp, type Route } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
 import { BrowserSupport } from './BrowserSupport';
+import { OpenInReader } from './reader/OpenInReader';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -21,33 +22,64 @@ function useActiveHostname(): string | null {
 }
 
 type Tab = 'search' | 'library';
+const TABS: [Tab, 'tabSearch' | 'tabLibrary'][] = [
+  ['search', 'tabSearch'],
+  ['library', 'tabLibrary'],
+];
 
-/** Search first (the box has focus when the popup opens); results open in the library view. */
+/**
+ * Search first (the box has focus when the popup opens); results open in the library view,
+ * whose Back returns to the same query and results. Tabs follow the ARIA tabs pattern: one Tab
+ * stop, arrow keys move between them.
+ */
 export function PopupApp({ db }: { db: LibraryDb }) {
   const [tab, setTab] = useState<Tab>('search');
   const [route, setRoute] = useState<Route>({ view: 'library' });
+  const [fromSearch, setFromSearch] = useState(false);
   const hostname = useActiveHostname();
   const documents = useLiveQuery(() => db.documents.toArray(), [db]);
   const clauses = useLiveQuery(() => allClauses(db), [db]);
-  const tabs: [Tab, 'tabSearch' | 'tabLibrary'][] = [
-    ['search', 'tabSearch'],
-    ['library', 'tabLibrary'],
-  ];
+  const id = useId();
+  const searchPanel = useRef<HTMLDivElement>(null);
+  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
+
+  const choose = (next: Tab) => {
+    setTab(next);
+    setFromSearch(false);
+    if (next === 'library') setRoute({ view: 'library' });
+  };
+  const backToSearch = useCallback(() => {
+    setTab('search');
+    setFromSearch(false);
+    // The search view stayed mounted (hidden): its query, filters and results are as they were.
+    requestAnimationFrame(() => searchPanel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }, []);
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.findIndex(([t]) => t === tab);
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    const to = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : step ? (at + step + TABS.length) % TABS.length : -1;
+    if (to < 0) return;
+    event.preventDefault();
+    const next = TABS[to]![0];
+    choose(next);
+    tabRefs.current.get(next)?.focus();
+  };
   return (
     <div className="pl-root pl-popup">
       <BrowserSupport />
       <div className="pl-tabs">
-        <div role="tablist" className="pl-tablist">
-          {tabs.map(([id, key]) => (
+        <div role="tablist" style={{ display: 'flex', gap: 4 }} onKeyDown={onTabKey}>
+          {TABS.map(([name, key]) => (
             <button
-              key={id}
+              key={name}
+              ref={(el) => void (el ? tabRefs.current.set(name, el) : tabRefs.current.delete(name))}
               type="button"
               role="tab"
-              aria-selected={tab === id}
-              onClick={() => {
-                setTab(id);
-                if (id === 'library') setRoute({ view: 'library' });
-              }}
+              id={`${id}-tab-${name}`}
+              aria-controls={`${id}-panel-${name}`}
+              aria-selected={tab === name}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => choose(name)}
             >
               {t(key)}
             </button>
@@ -57,23 +89,26 @@ export function PopupApp({ db }: { db: LibraryDb }) {
           {t('notesTitle')}
         </button>
       </div>
-      {tab === 'search' ? (
-        documents && clauses ? (
+      <div role="tabpanel" id={`${id}-panel-search`} aria-labelledby={`${id}-tab-search`} hidden={tab !== 'search'} ref={searchPanel}>
+        {documents && clauses ? (
           <SearchView
             documents={documents}
             clauses={clauses}
             t={t}
-            onOpen={(id) => {
-              setRoute({ view: 'clause', id });
+            onOpen={(clauseId) => {
+              setRoute({ view: 'clause', id: clauseId });
+              setFromSearch(true);
               setTab('library');
             }}
           />
         ) : (
           <p className="pl-muted">{t('loading')}</p>
-        )
-      ) : (
-        <LibraryApp key={JSON.stringify(route)} db={db} initial={route} />
-      )}
+        )}
+      </div>
+      <div role="tabpanel" id={`${id}-panel-library`} aria-labelledby={`${id}-tab-library`} hidden={tab !== 'library'}>
+        {tab === 'library' ? <LibraryApp key={JSON.stringify(route)} db={db} initial={route} onBack={fromSearch ? backToSearch : undefined} /> : null}
+      </div>
+      <OpenInReader />
       <SettingsBar hostname={hostname} />
     </div>
   );

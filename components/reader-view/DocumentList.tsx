@@ -8,7 +8,18 @@ import { filterDocuments, type DocumentFilter } from './filter';
 const STATUSES = ['in-force', 'expired', 'not-yet-in-force', 'unknown'] as const;
 
 /** The library page's list of documents, with filters; each opens in the reader by its link. */
-export function DocumentList({ entries, today, documentHref }: { entries: LibraryEntry[]; today: string; documentHref: (documentId: string) => string }) {
+export function DocumentList({
+  entries,
+  today,
+  documentHref,
+  onDelete,
+}: {
+  entries: LibraryEntry[];
+  today: string;
+  documentHref: (documentId: string) => string;
+  /** Removes a document the reader added (the library page's import flow; it offers undo). */
+  onDelete?: (documentId: string) => void;
+}) {
   const [filter, setFilter] = useState<DocumentFilter>({ text: '', level: 'all', validity: 'all' });
   const shown = filterDocuments(entries, filter, today);
   return (
@@ -52,6 +63,19 @@ export function DocumentList({ entries, today, documentHref }: { entries: Librar
                 <span className="pl-muted">
                   {[document.docNumber, document.region, t('clauseCount', String(clauseCount))].filter(Boolean).join(' · ')}
                 </span>
+                {document.added ? (
+                  <span className="pl-muted pl-user-added">
+                    <strong>{t('userAdded')}</strong> · {t('addedFrom', document.added.source)} · {document.added.at.slice(0, 10)}
+                    {onDelete ? (
+                      <>
+                        {' '}
+                        <button type="button" className="pl-link" aria-label={`${t('deleteDocument')} ${document.titleSimplified}`} onClick={() => onDelete(document.id)}>
+                          {t('deleteDocument')}
+                        </button>
+                      </>
+                    ) : null}
+                  </span>
+                ) : null}
               </div>
             </li>
           );

@@ -5,6 +5,9 @@ import { DocumentLinks } from '../DocumentLinks';
 import { DocumentMeta } from '../DocumentMeta';
 import { t } from '../i18n';
 import { RelatedList } from '../RelatedList';
+import { ScriptSwitch } from '../ScriptSwitch';
+import { useConverted } from '../useConverted';
+import type { ConvertFn, Script } from '@/lib/script';
 
 export const clauseAnchor = (clauseId: string) => `clause-${clauseId}`;
 
@@ -21,7 +24,14 @@ export function DocumentReader({
   clauseHref,
   onOpenClause,
   onOpenDocument,
+  script,
+  onScriptChange,
+  convert,
 }: {
+  /** The reader's 简/繁 choice: the whole text is shown in it. */
+  script: Script;
+  onScriptChange: (script: Script) => void;
+  convert: ConvertFn;
   view: DocumentView;
   clauses: Clause[];
   /** The clause being read, with its related measures; null for the document's start. */
@@ -32,6 +42,7 @@ export function DocumentReader({
   onOpenDocument: (documentId: string) => void;
 }) {
   const { document } = view;
+  const [title, ...texts] = useConverted([document.title, ...clauses.flatMap((c) => [c.heading ?? '', bodyOf(c)])], script, convert);
   const currentId = current?.clause.id ?? null;
   useEffect(() => {
     const target = currentId ? globalThis.document.getElementById(clauseAnchor(currentId)) : null;
@@ -57,12 +68,17 @@ export function DocumentReader({
         </ol>
       </nav>
       <main className="pl-reader-text" data-document-id={document.id}>
-        <h1 className="pl-title">{document.title}</h1>
+        <h1 className="pl-title">{title}</h1>
         <div className="pl-reader-card">
-          <DocumentMeta document={document} today={today} />
-          <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} />
+          <DocumentMeta document={document} today={today} script={script} convert={convert} />
+          <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} script={script} convert={convert} />
+          <div className="pl-actions">
+            <ScriptSwitch value={script} onChange={onScriptChange} />
+          </div>
         </div>
-        {clauses.map((clause) => {
+        {clauses.map((clause, i) => {
+          const heading = texts[2 * i] ?? '';
+          const body = texts[2 * i + 1] ?? '';
           const depth = Math.min(clause.path.length, 4);
           const Heading = `h${depth + 1}` as 'h2' | 'h3' | 'h4' | 'h5';
           return (
@@ -78,9 +94,9 @@ export function DocumentReader({
                 <a href={clauseHref(clause.id)}>
                   {clause.label}
                 </a>{' '}
-                {clause.heading}
+                {heading}
               </Heading>
-              {bodyOf(clause) ? <p className="pl-text">{bodyOf(clause)}</p> : null}
+              {body ? <p className="pl-text">{body}</p> : null}
               {clause.departments.length ? (
                 <p className="pl-departments">
                   {t('departments')}: {clause.departments.join('、')}
@@ -97,7 +113,7 @@ export function DocumentReader({
             <p className="pl-reader-related-for">
               {current.clause.path.join(' › ')} {current.clause.heading ?? ''}
             </p>
-            <RelatedList related={current.related} onOpenClause={onOpenClause} />
+            <RelatedList related={current.related} onOpenClause={onOpenClause} script={script} convert={convert} />
           </>
         ) : (
           <p className="pl-muted">{t('readerPickClause')}</p>

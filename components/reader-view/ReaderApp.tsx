@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { LibraryDb } from '@/lib/store/db';
 import { getClauses } from '@/lib/store/clauses';
 import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
@@ -9,6 +9,8 @@ import { routeFromHash } from '../LibraryApp';
 import { t } from '../i18n';
 import { DocumentList } from './DocumentList';
 import { DocumentReader } from './DocumentReader';
+import { convertScript } from '@/lib/convert';
+import { useStoredScript } from '../useStoredScript';
 
 const clauseHref = (id: string) => `#clause=${encodeURIComponent(id)}`;
 const documentHref = (id: string) => `#document=${encodeURIComponent(id)}`;
@@ -18,7 +20,7 @@ const documentHref = (id: string) => `#document=${encodeURIComponent(id)}`;
  * place (`#document=…`, `#clause=…`), so deep links, the browser's back button and the popover's
  * "open in library" all land on it.
  */
-export function ReaderApp({ db }: { db: LibraryDb }) {
+export function ReaderApp({ db, listTop, onDelete }: { db: LibraryDb; listTop?: ReactNode; onDelete?: (documentId: string) => void }) {
   const [hash, setHash] = useState(location.hash);
   useEffect(() => {
     const onHash = () => setHash(location.hash);
@@ -27,6 +29,7 @@ export function ReaderApp({ db }: { db: LibraryDb }) {
   }, []);
   const route = routeFromHash(hash);
   const today = todayIso();
+  const [script, setScript] = useStoredScript();
 
   const entries = useLiveQuery(() => listLibrary(db), [db]);
   const current = useLiveQuery(async () => (route.view === 'clause' ? getClauseView(db, route.id) : null), [db, hash]);
@@ -41,13 +44,16 @@ export function ReaderApp({ db }: { db: LibraryDb }) {
     location.hash = href;
   };
   if (route.view === 'library')
-    return entries === undefined ? (
-      <p className="pl-muted">{t('loading')}</p>
-    ) : entries.length === 0 ? (
-      <p className="pl-muted">{t('libraryEmpty')}</p>
-    ) : (
+    return (
       <main>
-        <DocumentList entries={entries} today={today} documentHref={documentHref} />
+        {listTop}
+        {entries === undefined ? (
+          <p className="pl-muted">{t('loading')}</p>
+        ) : entries.length === 0 ? (
+          <p className="pl-muted">{t('libraryEmpty')}</p>
+        ) : (
+          <DocumentList entries={entries} today={today} documentHref={documentHref} onDelete={onDelete} />
+        )}
       </main>
     );
   if (current === undefined || view === undefined || clauses === undefined) return <p className="pl-muted">{t('loading')}</p>;
@@ -65,6 +71,9 @@ export function ReaderApp({ db }: { db: LibraryDb }) {
         clauseHref={clauseHref}
         onOpenClause={(id) => go(clauseHref(id))}
         onOpenDocument={(id) => go(documentHref(id))}
+        script={script}
+        onScriptChange={setScript}
+        convert={convertScript}
       />
     </>
   );

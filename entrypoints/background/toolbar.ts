@@ -20,6 +20,13 @@ export function watchToolbarState(): void {
   let settings: Settings | null = null;
   const read = async () => (settings ??= parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]));
   const pages = async (): Promise<Record<string, string>> => ((await browser.storage.session.get(PAGES_KEY))[PAGES_KEY] as Record<string, string>) ?? {};
+  // Announcements and closed tabs arrive together: each change reads what the previous wrote.
+  let writes: Promise<unknown> = Promise.resolve();
+  const updatePages = (change: (previous: Record<string, string>) => Record<string, string>) => {
+    const write = writes.then(async () => browser.storage.session.set({ [PAGES_KEY]: change(await pages()) }));
+    writes = write.catch(() => undefined);
+    return write;
+  };
 
   const apply = async (tabId: number | undefined, state: ToolbarState) => {
     const look = LOOK[state];
@@ -51,12 +58,12 @@ export function watchToolbarState(): void {
     if (id !== browser.runtime.id || frameId !== 0 || tab?.id === undefined || !url) return;
     const tabId = tab.id;
     void (async () => {
-      await browser.storage.session.set({ [PAGES_KEY]: { ...(await pages()), [tabId]: url } });
+      await updatePages((previous) => ({ ...previous, [tabId]: url }));
       await apply(tabId, toolbarState(await read(), url));
     })().catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void pages().then(({ [tabId]: _gone, ...rest }) => browser.storage.session.set({ [PAGES_KEY]: rest }));
+    void updatePages(({ [tabId]: _gone, ...rest }) => rest);
   });
   void showAll();
 }

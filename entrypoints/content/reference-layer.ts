@@ -28,6 +28,11 @@ function loadMatcher(): Promise<Matcher> {
   return matcherPromise;
 }
 
+/** The library changed (a user document added or removed): the next start asks again. */
+export function forgetMatcher(): void {
+  matcherPromise = null;
+}
+
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
 export function onAbort(signal: AbortSignal, cleanup: () => void): void {
   if (signal.aborted) cleanup();
@@ -146,9 +151,9 @@ export class ReferenceLayer {
     const kept = this.references.all.filter(
       ({ range }) => range.startContainer.isConnected && range.endContainer.isConnected && !blocks.some((block) => block.contains(range.commonAncestorContainer)),
     );
-    // Not kept.push(...found): spreading a block's references as arguments overflows the stack
-    // on a block of millions of characters.
-    await this.draw(kept.concat(...fresh), generation, this.state);
+    // One by one: spread as arguments, a block of millions of characters overflows the stack.
+    for (const found of fresh) for (const placed of found) kept.push(placed);
+    await this.draw(kept, generation, this.state);
   }
 
   /** Replaces the drawn references with `found` once they are all placed. */

@@ -4,6 +4,7 @@ import { openLibraryDb } from '@/lib/store/db';
 import { t } from '@/components/i18n';
 import { followAppearance } from '@/components/appearance';
 import '@/components/styles.css';
+import { useImportFlow } from './import-flow';
 
 const db = openLibraryDb();
 // The chosen language and look come first: strings and the title are rendered in them.
@@ -11,8 +12,13 @@ await followAppearance();
 // The tab's title follows the browser's language like the page does.
 document.title = `${t('tabLibrary')} · ${t('extName')}`;
 
-createRoot(document.getElementById('root')!).render(
-  <div className="pl-root pl-reader-page">
-    <ReaderApp db={db} />
-  </div>,
-);
+function LibraryPage() {
+  const flow = useImportFlow(db);
+  return (
+    <div className="pl-root pl-reader-page">
+      <ReaderApp db={db} listTop={flow.view} onDelete={flow.onDelete} />
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<LibraryPage />);

@@ -9,7 +9,7 @@ export type CitationSite = z.infer<typeof CitationSchema> & { text: string };
 
 /** Titles compared across scripts and issuer spellings (the rule lives in lib/refs). */
 export const titleKey = titleIdentity;
-const docNumberKey = docNumberIdentity;
+export const docNumberKey = docNumberIdentity;
 
 // Words before a title saying the document carries it out (为贯彻落实《…》, 根据《…》).
 const IMPLEMENTS = /(?:贯彻落实|为落实|根据|依据)(?:《[^《》]*》[、,，]?)*$/;

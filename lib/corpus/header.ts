@@ -101,20 +101,25 @@ export function readHeader(input: string[], titleHint: string | null = null): Do
 
   // Title: the hint (a page's own heading), else the first title-like run of lines in the header,
   // joined when a title is broken over two lines (`…关于推动生物医药产业` / `高质量发展的意见`).
-  let titleAt = -1;
   let titleEnd = -1;
   let title: string | null = null;
-  const hintKey = titleHint ? titleKey(titleHint) : null;
-  for (let i = 0; i < Math.max(headEnd, 1) && i < lines.length; i++) {
-    if (i === numberAt) continue;
-    const one = lines[i]!;
-    const two = i + 1 < lines.length && i + 1 !== numberAt ? one + lines[i + 1]! : null;
-    if (hintKey && titleKey(one) === hintKey) [titleAt, titleEnd, title] = [i, i + 1, one];
-    else if (hintKey && two && titleKey(two) === hintKey) [titleAt, titleEnd, title] = [i, i + 2, two];
-    else if (!hintKey && two && !GENRE.test(simplify(one)) && isTitleLike(two) && GENRE.test(simplify(lines[i + 1]!)) && !/[,，:：]/.test(two)) [titleAt, titleEnd, title] = [i, i + 2, two];
-    else if (!hintKey && isTitleLike(one)) [titleAt, titleEnd, title] = [i, i + 1, one];
-    if (title) break;
-  }
+  // A hint (the page's own heading) wins where a line matches it; otherwise the first
+  // title-like line, joined with the next when a title is broken over two lines.
+  const find = (hintKey: string | null) => {
+    for (let i = 0; i < Math.max(headEnd, 1) && i < lines.length; i++) {
+      if (i === numberAt) continue;
+      const one = lines[i]!;
+      const two = i + 1 < lines.length && i + 1 !== numberAt ? one + lines[i + 1]! : null;
+      if (hintKey && titleKey(one) === hintKey) return [i + 1, one] as const;
+      if (hintKey && two && titleKey(two) === hintKey) return [i + 2, two] as const;
+      if (hintKey) continue;
+      if (two && !GENRE.test(simplify(one)) && isTitleLike(two) && GENRE.test(simplify(lines[i + 1]!)) && !/[,，:：]/.test(two)) return [i + 2, two] as const;
+      if (isTitleLike(one)) return [i + 1, one] as const;
+    }
+    return null;
+  };
+  const found = (titleHint ? find(titleKey(titleHint)) : null) ?? find(null);
+  if (found) [titleEnd, title] = found;
   if (!title && titleHint) title = titleHint;
   // A page heading repeated (000 prints the notice title four times): skip the copies.
   let bodyFrom = Math.max(titleEnd, numberAt + 1, 0);

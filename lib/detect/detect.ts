@@ -246,7 +246,8 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     state.pageDocumentId = state.reprinted[0] ?? null;
   }
   if (state.reprinted.length > 0) {
-    found.push(...resolvePending(matcher, state, pending));
+    // One by one: spread as arguments, a page of millions of headings overflows the stack.
+    for (const item of resolvePending(matcher, state, pending)) found.push(item);
     found.sort((a, b) => a.from - b.from);
   }
   return found.map((item) => toReference(text, folded, item));

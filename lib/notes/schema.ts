@@ -1,11 +1,32 @@
 import { z } from 'zod';
 
+/**
+ * Bounds on what a note holds. A select-all highlight would otherwise store the whole page,
+ * and re-anchoring cost grows with the quote; an imported file could hold anything.
+ */
+export const NOTE_LIMITS = {
+  /** UTF-16 units: several paragraphs of a policy document. */
+  quote: 5_000,
+  /** Context kept beside a quote: 32 units are written (describeQuote); imports may hold a little more. */
+  context: 256,
+  comment: 20_000,
+  pageTitle: 1_000,
+  url: 4_096,
+  id: 200,
+  tag: 100,
+  tags: 64,
+  clauseIds: 256,
+  /** Notes in one import file, and the file's size in characters. */
+  notes: 100_000,
+  importChars: 64 * 1024 * 1024,
+} as const;
+
 /** W3C Web Annotation TextQuoteSelector. */
 export const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string(),
+  exact: z.string().min(1).max(NOTE_LIMITS.quote),
+  prefix: z.string().max(NOTE_LIMITS.context),
+  suffix: z.string().max(NOTE_LIMITS.context),
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
@@ -19,17 +40,28 @@ export const TextPositionSelectorSchema = z
   .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 
+/**
+ * A web page's address: http(s) only (never javascript:, data:, file:, chrome: or
+ * view-source:, which "open page" would run or reveal), stored as the URL parser writes it, so
+ * that characters such as `>` and spaces are percent-encoded wherever the URL is printed.
+ */
+export const PageUrlSchema = z
+  .string()
+  .max(NOTE_LIMITS.url)
+  .refine((u) => URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol), { message: 'must be an http(s) URL' })
+  .transform((u) => new URL(u).href);
+
 export const NoteSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(NOTE_LIMITS.id),
   /** Page URL without its fragment. */
-  url: z.string().url(),
-  pageTitle: z.string(),
+  url: PageUrlSchema,
+  pageTitle: z.string().max(NOTE_LIMITS.pageTitle),
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
-  comment: z.string(),
-  tags: z.array(z.string().min(1)),
+  comment: z.string().max(NOTE_LIMITS.comment),
+  tags: z.array(z.string().min(1).max(NOTE_LIMITS.tag)).max(NOTE_LIMITS.tags),
   /** Corpus clause ids (or document ids) the highlighted text refers to. */
-  clauseIds: z.array(z.string().min(1)),
+  clauseIds: z.array(z.string().min(1).max(NOTE_LIMITS.id)).max(NOTE_LIMITS.clauseIds),
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
 });
@@ -40,6 +72,6 @@ export const NotesExportSchema = z.object({
   format: z.literal(NOTES_EXPORT_FORMAT),
   version: z.literal(1),
   exported: z.iso.datetime(),
-  notes: z.array(NoteSchema),
+  notes: z.array(NoteSchema).max(NOTE_LIMITS.notes),
 });
 export type NotesExport = z.infer<typeof NotesExportSchema>;

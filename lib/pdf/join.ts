@@ -1,9 +1,13 @@
+import { normalizeGlyphs } from './glyphs';
+
 /**
  * A PDF's text as one string, the way a reader reads it: the text items of every page joined
  * into lines and paragraphs, lines broken mid-sentence joined again (with nothing between CJK
  * characters), running headers, footers and page numbers left out. Every character keeps the
  * page, text item and offset it came from, so detection, notes and find over the whole text
  * map back to the text layer of the page it is on, and a quote can run across a page break.
+ *
+ * Radicals printed for characters are read as the characters (see glyphs.ts).
  *
  * Pure: the items are pdf.js `TextItem`s reduced to their geometry (PDF user space, y up).
  */
@@ -153,7 +157,7 @@ export function joinPdfText(pages: PdfPageText[]): JoinedPdfText {
         if (line === kept[0]) pageStarts[p] = length;
       }
       for (const i of line.items) {
-        const str = page.items[i]!.str;
+        const str = normalizeGlyphs(page.items[i]!.str);
         byItem[p]![i] = pieces.length;
         pieces.push({ start: length, page: p, item: i, length: str.length });
         parts.push(str);

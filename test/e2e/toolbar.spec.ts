@@ -9,7 +9,8 @@ import { message } from './page-helpers';
 function button(serviceWorker: import('@playwright/test').Worker, url: string) {
   return serviceWorker.evaluate(async (u) => {
     const pages = ((await chrome.storage.session.get('toolbarPages')).toolbarPages ?? {}) as Record<string, string>;
-    const tabId = Number(Object.entries(pages).find(([, at]) => at === u)?.[0]);
+    const open = new Set((await chrome.tabs.query({})).map((tab) => tab.id));
+    const tabId = Number(Object.entries(pages).find(([id, at]) => at === u && open.has(Number(id)))?.[0]);
     if (Number.isNaN(tabId)) return null;
     return { badge: await chrome.action.getBadgeText({ tabId }), title: await chrome.action.getTitle({ tabId }) };
   }, url);

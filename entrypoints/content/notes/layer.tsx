@@ -2,7 +2,7 @@ import '@/components/notes/notes.css';
 import type { Root } from 'react-dom/client';
 import { anchor } from '@/lib/anchoring/anchor';
 import { describePosition, describeQuote } from '@/lib/anchoring/describe';
-import type { Note } from '@/lib/notes/schema';
+import { NOTE_LIMITS, type Note } from '@/lib/notes/schema';
 import { ContentCommandSchema, pageKey } from '@/lib/messages';
 import { PopoverFrame } from '@/components/PopoverFrame';
 import type { Box } from '@/components/place';
@@ -41,7 +41,12 @@ type Surface =
   /** A new note: `linked` is taken once, so the note is saved with the links the editor showed. */
   | { kind: 'editor'; anchor: Box; range: Range; linked: string[]; note: null }
   | { kind: 'editor'; anchor: Box; note: Note }
-  | { kind: 'card'; anchor: Box; note: Note };
+  | { kind: 'card'; anchor: Box; note: Note }
+  /** Why a highlight or deletion did not happen (the editor shows its own). */
+  | { kind: 'message'; anchor: Box; text: string };
+
+/** A failure message stays this long unless the reader moves on. */
+const MESSAGE_MS = 8000;
 
 /** Starts the notes layer until `signal` aborts (detection paused here or everywhere). */
 export async function startNotesLayer(surface: PageSurface, signal: AbortSignal, deps: NotesLayerDeps): Promise<void> {
@@ -61,6 +66,7 @@ class NotesLayer {
   /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
   private active: string | null = null;
   private selectionTimer = 0;
+  private messageTimer = 0;
   private readonly hoverSource: HoverSource<string> = {
     find: (x, y) => this.highlighter.notesAt(x, y).at(-1) ?? null,
     // The toolbar and the editor stay until the reader is done with them.
@@ -100,6 +106,7 @@ class NotesLayer {
 
   private stop(): void {
     clearTimeout(this.selectionTimer);
+    clearTimeout(this.messageTimer);
     this.highlighter.clear();
     this.close();
   }
@@ -176,7 +183,17 @@ class NotesLayer {
   }
 
   private showNewNoteEditor(range: Range, anchor: Box): void {
+    // Refused before the reader types a comment for it.
+    if (range.toString().length > NOTE_LIMITS.quote) return this.showFailure(anchor, tooLong());
     this.show({ kind: 'editor', anchor, range, linked: this.deps.linkedIds(range), note: null });
+  }
+
+  /** A save or deletion that failed (storage full, extension updated under the page) says so. */
+  private showFailure(anchor: Box, error: unknown): void {
+    const text = t('noteFailed', error instanceof Error ? error.message : String(error));
+    this.show({ kind: 'message', anchor, text });
+    clearTimeout(this.messageTimer);
+    this.messageTimer = window.setTimeout(() => this.surface?.kind === 'message' && this.close(), MESSAGE_MS);
   }
 
   /** A click shows the note at once, for readers who do not hover (touch, keyboard-then-click). */
@@ -216,15 +233,21 @@ class NotesLayer {
       >
         {surface.kind === 'toolbar' ? (
           <SelectionToolbar
-            onHighlight={() => void this.create(surface.range, { comment: '', tags: [] }, this.deps.linkedIds(surface.range)).catch(report)}
+            onHighlight={() =>
+              void this.create(surface.range, { comment: '', tags: [] }, this.deps.linkedIds(surface.range)).catch((error) => this.showFailure(surface.anchor, error))
+            }
             onAddNote={() => this.showNewNoteEditor(surface.range, surface.anchor)}
           />
+        ) : surface.kind === 'message' ? (
+          <p className="pl-root pl-popover pl-note-error" role="alert">
+            {surface.text}
+          </p>
         ) : surface.kind === 'card' ? (
           <NoteCard
             note={surface.note}
             cite={cite}
             onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, note: surface.note })}
-            onDelete={() => void this.remove(surface.note.id).catch(report)}
+            onDelete={() => void this.remove(surface.note.id).catch((error) => this.showFailure(surface.anchor, error))}
             onOpenManager={() => void ask({ type: 'open-notes' }).catch(report)}
           />
         ) : (
@@ -251,6 +274,7 @@ class NotesLayer {
     while (start < end && /\s/.test(index.text[start]!)) start++;
     while (end > start && /\s/.test(index.text[end - 1]!)) end--;
     if (start === end) return this.close();
+    if (end - start > NOTE_LIMITS.quote) throw tooLong();
     const now = new Date().toISOString();
     const note = await ask({
       type: 'save-note',
@@ -293,11 +317,15 @@ class NotesLayer {
 }
 
 /** A linked id cited from the library: a clause id has a ':' (`004:三/(一)`), a document id has not. */
-async function cite(id: string): Promise<string> {
+export async function cite(id: string): Promise<string> {
   if (id.includes(':')) {
     const view = await ask({ type: 'clause-view', clauseId: id });
     return view ? formatCitation({ document: view.document, clause: view.clause }) : id;
   }
   const view = await ask({ type: 'document-view', documentId: id });
   return view ? formatCitation({ document: view.document, clause: null }) : id;
+}
+
+function tooLong(): Error {
+  return new Error(t('noteTooLong', String(NOTE_LIMITS.quote)));
 }
