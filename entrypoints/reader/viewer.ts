@@ -127,7 +127,8 @@ export class PdfViewer {
         void this.render(this.pages[index]!);
       } else this.visible.delete(index);
     }
-    const first = Math.min(...this.visible);
+    let first = Infinity;
+    for (const index of this.visible) first = Math.min(first, index);
     if (Number.isFinite(first) && first !== this.current) {
       this.current = first;
       this.hooks.pageChanged(first);

@@ -65,7 +65,7 @@ function signatureBefore(lines: string[], dateAt: number): { at: number; issuers
   while (at > 0 && dateAt - at < 3) {
     const names = signatureNames(lines[at - 1]!);
     if (!names) break;
-    issuers.unshift(...names);
+    for (let k = names.length - 1; k >= 0; k--) issuers.unshift(names[k]!);
     at--;
   }
   return { at, issuers };
@@ -93,7 +93,8 @@ export function readHeader(input: string[], titleHint: string | null = null): Do
 
   while (lines.length && HEADER_NOISE.test(simplify(lines[0]!)) && !isTitleLike(lines[0]!)) lines = lines.slice(1);
   // The header is the lines before the first numbered unit or long paragraph.
-  const headEnd = Math.min(lines.length, 12, ...[lines.findIndex((l) => recogniseLabel(l) !== null || l.length > 120)].filter((i) => i >= 0));
+  const firstUnit = lines.findIndex((l) => recogniseLabel(l) !== null || l.length > 120);
+  const headEnd = Math.min(lines.length, 12, firstUnit >= 0 ? firstUnit : Infinity);
 
   const numberAt = lines.slice(0, headEnd).findIndex((l) => docNumberLine(l) !== null);
   const fieldNumber = fields.get('发文字号') ?? fields.get('文号');
@@ -151,8 +152,8 @@ export function readHeader(input: string[], titleHint: string | null = null): Do
         const signature = signatureBefore(notice, dateAt);
         if (signature.issuers.length) issuers = signature.issuers;
         issued = parseChineseDate(notice[dateAt]!);
-        frontMatter.push(...notice.slice(0, signature.at), ...notice.slice(dateAt + 1));
-      } else frontMatter.push(...notice);
+        for (const line of notice.slice(0, signature.at).concat(notice.slice(dateAt + 1))) frontMatter.push(line);
+      } else for (const line of notice) frontMatter.push(line);
       noticeTitle = title;
       title = body[at]!;
       body = body.slice(at + 1);
@@ -169,14 +170,14 @@ export function readHeader(input: string[], titleHint: string | null = null): Do
     if (signature.issuers.length && noticeTitle === null) issuers = signature.issuers;
     const after = main.slice(dateAt + 1);
     body = [...main.slice(0, signature.at), ...(annexAt >= 0 ? body.slice(annexAt) : [])];
-    frontMatter.push(...after);
+    for (const line of after) frontMatter.push(line);
   }
   // 附件说明 (附件：1.…) lists the annexes; it is not a clause.
   const annexList = body.findIndex((l) => /^附\s*件\s*[:：]\s*\S/.test(l));
   if (annexList >= 0) {
     let end = annexList + 1;
     while (end < body.length && /^\d{1,2}\s*[.．]\s*\S/.test(body[end]!) && body[end]!.length < 80 && body.slice(end).some((l) => recogniseLabel(l)?.kind !== 'item')) end++;
-    frontMatter.push(...body.splice(annexList, end - annexList));
+    for (const line of body.splice(annexList, end - annexList)) frontMatter.push(line);
   }
 
   const fieldIssuer = fields.get('发文机关') ?? fields.get('发布机构') ?? fields.get('发文单位');

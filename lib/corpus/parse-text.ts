@@ -151,7 +151,7 @@ export function parsePolicyText(text: string, options: ParseOptions): ParsedDocu
   ];
   const document = draft.document;
   const { cited, relations, selfAliases } = linkCitations(sites, [document, ...held]);
-  document.aliases.push(...(selfAliases.get(id) ?? []));
+  for (const alias of selfAliases.get(id) ?? []) document.aliases.push(alias);
   return {
     document: { ...document, level: draft.level, region: draft.region },
     clauses: built.clauses,

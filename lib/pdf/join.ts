@@ -145,8 +145,8 @@ export function joinPdfText(pages: PdfPageText[]): JoinedPdfText {
   let previous: { line: Line; right: number } | null = null;
   pages.forEach((page, p) => {
     const kept = lines[p]!.filter((l) => !drop.has(l));
-    const right = Math.max(0, ...kept.map((l) => l.x1));
-    const left = Math.min(Infinity, ...kept.map((l) => l.x0));
+    const right = kept.reduce((m, l) => Math.max(m, l.x1), 0);
+    const left = kept.reduce((m, l) => Math.min(m, l.x0), Infinity);
     pageStarts.push(length);
     for (const line of kept) {
       if (previous) {
