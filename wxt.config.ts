@@ -32,6 +32,7 @@ export default defineConfig({
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_noteAddWithComment__' },
+      'next-reference': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextReference__' },
     },
     // The notes manager page doubles as the side panel (Chrome) or the sidebar (Firefox).
     ...(browser === 'firefox'
@@ -48,11 +49,15 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { side_panel: { default_path: 'notes.html' } }),
+      : {
+          side_panel: { default_path: 'notes.html' },
+          // document.caretPositionFromPoint (which note a click or the pointer is on) came in Chrome 128.
+          minimum_chrome_version: '128',
+        }),
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsAssets());
+      for (const file of pdfjsAssets()) files.push(file);
     },
   },
 });

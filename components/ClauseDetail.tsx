@@ -1,6 +1,6 @@
 import type { ClauseView } from '@/lib/store/views';
 import type { ConvertFn, Script } from '@/lib/script';
-import { formatCitation, formatGbt7714 } from '@/lib/citation';
+import { formatCitation, formatGbt7714, onlineSourceOf } from '@/lib/citation';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentMeta } from './DocumentMeta';
@@ -31,7 +31,7 @@ export function ClauseDetail({ view, today, script, onScriptChange, convert, onO
       clause.text,
       clause.departments.join('、'),
       formatCitation({ document, clause }),
-      formatGbt7714({ document }),
+      formatGbt7714({ document, online: onlineSourceOf(document) }),
     ],
     script,
     convert,

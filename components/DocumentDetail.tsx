@@ -1,5 +1,5 @@
 import type { DocumentView } from '@/lib/store/views';
-import { formatCitation, formatGbt7714 } from '@/lib/citation';
+import { formatCitation, formatGbt7714, onlineSourceOf } from '@/lib/citation';
 import type { DetailHostProps } from './ClauseDetail';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
@@ -12,7 +12,7 @@ import { useConverted } from './useConverted';
 export function DocumentDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DetailHostProps & { view: DocumentView }) {
   const { document, outline } = view;
   const [title, citation, reference, ...entries] = useConverted(
-    [document.title, formatCitation({ document, clause: null }), formatGbt7714({ document }), ...outline.map((c) => [c.label, c.heading].filter(Boolean).join(' '))],
+    [document.title, formatCitation({ document, clause: null }), formatGbt7714({ document, online: onlineSourceOf(document) }), ...outline.map((c) => [c.label, c.heading].filter(Boolean).join(' '))],
     script,
     convert,
   );

@@ -3,6 +3,8 @@ import type { Reference } from '@/lib/detect/reference';
 import type { ConvertFn, Script } from '@/lib/script';
 import type { CitedView, ClauseView, DocumentView } from '@/lib/store/views';
 import { todayIso } from '@/lib/validity';
+import type { PolicyDocument } from '@/lib/corpus/schema';
+import { CandidateList } from './CandidateList';
 import { CitedDetail } from './CitedDetail';
 import { ClauseDetail } from './ClauseDetail';
 import { DocumentDetail } from './DocumentDetail';
@@ -15,7 +17,13 @@ export type LibraryTarget = Extract<PopoverTarget, { kind: 'clause' | 'document'
 
 export type PopoverContent = { kind: 'clause'; view: ClauseView } | { kind: 'document'; view: DocumentView } | { kind: 'cited'; view: CitedView } | { kind: 'unknown'; docNumber: string } | { kind: 'missing' };
 
-export function targetOf(reference: Reference): PopoverTarget {
+/** What a reference opens: one target, or look-alike documents for the reader to choose from. */
+export type ShownTarget = PopoverTarget | { kind: 'candidates'; ids: string[] };
+
+type ShownContent = PopoverContent | { kind: 'candidates'; documents: PolicyDocument[] };
+
+export function targetOf(reference: Reference): ShownTarget {
+  if (reference.candidates) return { kind: 'candidates', ids: reference.candidates };
   if (reference.clauseId) return { kind: 'clause', id: reference.clauseId };
   if (reference.documentId) return { kind: 'document', id: reference.documentId };
   if (reference.citedId) return { kind: 'cited', id: reference.citedId };
@@ -23,7 +31,7 @@ export function targetOf(reference: Reference): PopoverTarget {
 }
 
 export interface PopoverProps {
-  target: PopoverTarget;
+  target: ShownTarget;
   load: (target: PopoverTarget) => Promise<PopoverContent>;
   script: Script;
   onScriptChange: (script: Script) => void;
@@ -34,7 +42,7 @@ export interface PopoverProps {
 
 const TITLE_ID = 'pl-popover-title';
 
-const keyOf = (target: PopoverTarget) => JSON.stringify(target);
+const keyOf = (target: ShownTarget) => JSON.stringify(target);
 
 /**
  * The in-page explanation of one reference; navigation inside it stays in the popover, with a
@@ -42,9 +50,9 @@ const keyOf = (target: PopoverTarget) => JSON.stringify(target);
  * has loaded, so a pressed control (a script, an entry) keeps the focus it has.
  */
 export function Popover({ target: initial, load, script, onScriptChange, convert, onOpenLibrary, onClose }: PopoverProps) {
-  const [history, setHistory] = useState<PopoverTarget[]>([initial]);
+  const [history, setHistory] = useState<ShownTarget[]>([initial]);
   const target = history[history.length - 1]!;
-  const [content, setContent] = useState<{ key: string; content: PopoverContent } | null>(null);
+  const [content, setContent] = useState<{ key: string; content: ShownContent } | null>(null);
   const backRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const initialKey = keyOf(initial);
@@ -54,7 +62,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   const theme = useThemeSetting();
   useEffect(() => {
     let live = true;
-    void load(target).then((c) => live && setContent({ key, content: c }));
+    void (target.kind === 'candidates' ? loadCandidates(target.ids, load) : load(target)).then((c) => live && setContent({ key, content: c }));
     return () => {
       live = false;
     };
@@ -91,6 +99,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   if (!shown) body = <p className="pl-muted" id={TITLE_ID}>{t('loading')}</p>;
   else if (shown.kind === 'clause') body = <ClauseDetail view={shown.view} {...common} />;
   else if (shown.kind === 'document') body = <DocumentDetail view={shown.view} {...common} />;
+  else if (shown.kind === 'candidates') body = <CandidateList documents={shown.documents} titleId={TITLE_ID} onChoose={common.onOpenDocument} t={t} />;
   else if (shown.kind === 'cited') body = <CitedDetail view={shown.view} titleId={TITLE_ID} onOpenDocument={common.onOpenDocument} />;
   else if (shown.kind === 'unknown')
     body = (
@@ -123,4 +132,10 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
       {body}
     </div>
   );
+}
+
+/** The look-alike documents the library still holds, each through the ordinary document load. */
+async function loadCandidates(ids: string[], load: PopoverProps['load']): Promise<ShownContent> {
+  const loaded = await Promise.all(ids.map((id) => load({ kind: 'document', id })));
+  return { kind: 'candidates', documents: loaded.flatMap((c) => (c.kind === 'document' ? [c.view.document] : [])) };
 }

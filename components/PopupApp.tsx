@@ -7,7 +7,10 @@ import { LibraryApp, type Route } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
 import { BrowserSupport } from './BrowserSupport';
+import { PageReferencesList } from './PageReferencesList';
+import { PageReferenceListSchema, type PageReference, type PageReferenceCommand } from '@/lib/page-references';
 import { OpenInReader } from './reader/OpenInReader';
+import { AddPage } from './AddPage';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -21,11 +24,38 @@ function useActiveHostname(): string | null {
   return hostname;
 }
 
-type Tab = 'search' | 'library';
-const TABS: [Tab, 'tabSearch' | 'tabLibrary'][] = [
+type Tab = 'search' | 'library' | 'page';
+const TABS: [Tab, 'tabSearch' | 'tabLibrary' | 'pageReferences'][] = [
   ['search', 'tabSearch'],
   ['library', 'tabLibrary'],
+  ['page', 'pageReferences'],
 ];
+
+/** The active tab's references, from its content script; 'unavailable' where there is none. */
+function usePageReferences(): { references: PageReference[] | null | 'unavailable'; open: (index: number) => void } {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [references, setReferences] = useState<PageReference[] | null | 'unavailable'>(null);
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      // No URL check: without a click on the toolbar button the popup may not see it. A tab
+      // without the content script (extension pages, paused sites) does not answer.
+      if (tab?.id === undefined) return setReferences('unavailable');
+      setTabId(tab.id);
+      const command: PageReferenceCommand = { type: 'list-references' };
+      const answer = PageReferenceListSchema.safeParse(await browser.tabs.sendMessage(tab.id, command).catch(() => null));
+      setReferences(answer.success ? answer.data : 'unavailable');
+    })();
+  }, []);
+  const open = useCallback(
+    (index: number) => {
+      const command: PageReferenceCommand = { type: 'show-reference', index };
+      if (tabId !== null) void browser.tabs.sendMessage(tabId, command).catch(() => setReferences('unavailable'));
+    },
+    [tabId],
+  );
+  return { references, open };
+}
 
 /**
  * Search first (the box has focus when the popup opens); results open in the library view,
@@ -37,6 +67,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
   const [route, setRoute] = useState<Route>({ view: 'library' });
   const [fromSearch, setFromSearch] = useState(false);
   const hostname = useActiveHostname();
+  const page = usePageReferences();
   const documents = useLiveQuery(() => db.documents.toArray(), [db]);
   const clauses = useLiveQuery(() => allClauses(db), [db]);
   const id = useId();
@@ -108,7 +139,11 @@ export function PopupApp({ db }: { db: LibraryDb }) {
       <div role="tabpanel" id={`${id}-panel-library`} aria-labelledby={`${id}-tab-library`} hidden={tab !== 'library'}>
         {tab === 'library' ? <LibraryApp key={JSON.stringify(route)} db={db} initial={route} onBack={fromSearch ? backToSearch : undefined} /> : null}
       </div>
+      <div role="tabpanel" id={`${id}-panel-page`} aria-labelledby={`${id}-tab-page`} hidden={tab !== 'page'}>
+        {tab === 'page' ? <PageReferencesList references={page.references} documents={documents} onOpen={page.open} /> : null}
+      </div>
       <OpenInReader />
+      <AddPage documents={documents} />
       <SettingsBar hostname={hostname} />
     </div>
   );

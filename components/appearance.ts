@@ -31,6 +31,8 @@ export async function followAppearance(): Promise<void> {
 export function useThemeSetting(): Theme {
   const [theme, setTheme] = useState<Theme>('system');
   useEffect(() => {
+    // Hosts without extension storage (component tests) keep the browser's scheme.
+    if (!browser.storage?.onChanged) return;
     let live = true;
     void readSettings().then((s) => live && setTheme(s.theme), () => undefined);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -65,3 +65,9 @@ export function distinctLinks(ids: readonly string[]): string[] {
   const unique = [...new Set(ids)];
   return unique.filter((id) => id.includes(':') || !unique.some((other) => other.startsWith(`${id}:`)));
 }
+
+/** The page a user-added document was read from, and when: for the URL and access date of GB/T 7714. */
+export function onlineSourceOf(document: Pick<PolicyDocument, 'added'>): Gbt7714Source['online'] {
+  const added = document.added;
+  return added && /^https?:\/\//.test(added.source) ? { url: added.source, accessed: added.at.slice(0, 10) } : null;
+}

@@ -23,12 +23,9 @@ export function DocumentList({
   const [filter, setFilter] = useState<DocumentFilter>({ text: '', level: 'all', validity: 'all' });
   const shown = filterDocuments(entries, filter, today);
   return (
-    <section className="pl-reader-list" aria-labelledby="pl-reader-list-title">
-      <h1 id="pl-reader-list-title" className="pl-title">
-        {t('tabLibrary')}
-      </h1>
-      <div className="pl-reader-filters" role="search">
-        <input type="search" aria-label={t('readerFilterText')} placeholder={t('readerFilterText')} value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
+    <section className="pl-reader-list" aria-label={t('readerDocuments')}>
+      <div className="pl-reader-filters">
+        <input type="text" aria-label={t('readerFilterText')} placeholder={t('readerFilterText')} value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
         <select aria-label={t('metaLevel')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: e.target.value as DocumentFilter['level'] })}>
           <option value="all">{t('readerAllLevels')}</option>
           {LEVELS.map((level) => (

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { LibraryDb } from '@/lib/store/db';
-import { getClauses } from '@/lib/store/clauses';
+import { allClauses, getClauses } from '@/lib/store/clauses';
 import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
 import type { Clause } from '@/lib/corpus/schema';
 import { todayIso } from '@/lib/validity';
 import { routeFromHash } from '../LibraryApp';
 import { t } from '../i18n';
 import { DocumentList } from './DocumentList';
+import { SearchView } from '../search/SearchView';
 import { DocumentReader } from './DocumentReader';
 import { convertScript } from '@/lib/convert';
 import { useStoredScript } from '../useStoredScript';
@@ -32,6 +33,9 @@ export function ReaderApp({ db, listTop, onDelete }: { db: LibraryDb; listTop?: 
   const [script, setScript] = useStoredScript();
 
   const entries = useLiveQuery(() => listLibrary(db), [db]);
+  // Search over the whole library (clauses, titles, 文号) above the list; a hit opens in the reader.
+  const documents = useLiveQuery(() => db.documents.toArray(), [db]);
+  const allClauseRows = useLiveQuery(() => allClauses(db), [db]);
   const current = useLiveQuery(async () => (route.view === 'clause' ? getClauseView(db, route.id) : null), [db, hash]);
   const documentId = route.view === 'document' ? route.id : (current?.document.id ?? null);
   const view = useLiveQuery(async () => (documentId ? getDocumentView(db, documentId) : null), [db, documentId]);
@@ -46,6 +50,8 @@ export function ReaderApp({ db, listTop, onDelete }: { db: LibraryDb; listTop?: 
   if (route.view === 'library')
     return (
       <main>
+        <h1 className="pl-title">{t('tabLibrary')}</h1>
+        {documents && allClauseRows ? <SearchView documents={documents} clauses={allClauseRows} t={t} onOpen={(id) => go(clauseHref(id))} /> : null}
         {listTop}
         {entries === undefined ? (
           <p className="pl-muted">{t('loading')}</p>
@@ -60,9 +66,9 @@ export function ReaderApp({ db, listTop, onDelete }: { db: LibraryDb; listTop?: 
   if (!view || (route.view === 'clause' && !current)) return <p className="pl-muted">{t('notFound')}</p>;
   return (
     <>
-      <a className="pl-back" href="#">
-        ← {t('tabLibrary')}
-      </a>
+      <button type="button" className="pl-back" onClick={() => go('')}>
+        ← {t('back')}
+      </button>
       <DocumentReader
         view={view}
         clauses={clauses}

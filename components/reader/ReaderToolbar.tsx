@@ -15,12 +15,14 @@ export interface ReaderToolbarProps {
   onZoom: (zoom: number) => void;
   onFind: (query: string) => void;
   onFindNext: (backwards: boolean) => void;
+  /** Hands the PDF's text to the library's preview; absent until there is text to hand. */
+  onAddToLibrary?: () => void;
 }
 
 const ZOOM_STEP = 1.25;
 
 /** The reader's controls: open a file, move between pages, zoom, find. */
-export function ReaderToolbar({ title, page, pageCount, zoom, findCount, findIndex, onOpenFile, onPage, onZoom, onFind, onFindNext }: ReaderToolbarProps) {
+export function ReaderToolbar({ title, page, pageCount, zoom, findCount, findIndex, onOpenFile, onPage, onZoom, onFind, onFindNext, onAddToLibrary }: ReaderToolbarProps) {
   const [pageInput, setPageInput] = useState(String(page + 1));
   const [query, setQuery] = useState('');
   /** Enter on the query just searched moves to the next match; on a new query it searches. */
@@ -98,6 +100,11 @@ export function ReaderToolbar({ title, page, pageCount, zoom, findCount, findInd
             </button>
             {findCount !== null && <span role="status">{findCount ? `${findIndex + 1} / ${t('readerFindCount', String(findCount))}` : t('readerFindNone')}</span>}
           </form>
+          {onAddToLibrary && (
+            <button type="button" onClick={onAddToLibrary}>
+              {t('readerAddToLibrary')}
+            </button>
+          )}
         </>
       )}
     </div>

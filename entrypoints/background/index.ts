@@ -1,3 +1,5 @@
+import '@/lib/zod-config';
+import type { PageReferenceCommand } from '@/lib/page-references';
 import { openLibraryDb } from '@/lib/store/db';
 import { syncCorpus } from '@/lib/store/sync-corpus';
 import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
@@ -75,6 +77,11 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ADD_NOTE_COMMAND) openNoteEditor(tab?.id);
+    // Steps through the page's references from the keyboard (the content script knows them).
+    if (command === 'next-reference' && tab?.id !== undefined) {
+      const next: PageReferenceCommand = { type: 'next-reference' };
+      browser.tabs.sendMessage(tab.id, next).catch((error: unknown) => console.debug('[policy-lens] no references in tab', error));
+    }
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { ReaderApp } from '@/components/reader-view/ReaderApp';
 import { openLibraryDb } from '@/lib/store/db';
@@ -12,7 +13,7 @@ await followAppearance();
 // The tab's title follows the browser's language like the page does.
 document.title = `${t('tabLibrary')} · ${t('extName')}`;
 
-function LibraryPage() {
+function Library() {
   const flow = useImportFlow(db);
   return (
     <div className="pl-root pl-reader-page">
@@ -21,4 +22,4 @@ function LibraryPage() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(<LibraryPage />);
+createRoot(document.getElementById('root')!).render(<Library />);

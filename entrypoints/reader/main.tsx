@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Popover, targetOf } from '@/components/Popover';
@@ -11,6 +12,7 @@ import { ReaderNotice, type Notice } from '@/components/reader/ReaderNotice';
 import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
 import { loadScriptPreference, saveScriptPreference } from '@/components/script-preference';
 import type { Note } from '@/lib/notes/schema';
+import { PageTextSchema, PENDING_IMPORT_KEY } from '@/lib/store/document-messages';
 import { pdfDisplayName } from '@/lib/pdf/identity';
 import type { Script } from '@/lib/script';
 import { HoverIntent, type HoverSource } from '../content/hover-intent';
@@ -52,6 +54,10 @@ function ReaderPage() {
   const surfaceRef = useRef<Surface | null>(null);
   const [script, setScript] = useState<Script>('original');
   const [dragging, setDragging] = useState(false);
+  /** The PDF has text the library can take (not a scan, not still being read). */
+  const [hasText, setHasText] = useState(false);
+  /** Where the open PDF came from: its web address, or null for a local file (then its fingerprint names it). */
+  const sourceUrl = useRef<string | null>(null);
 
   const intent = useMemo(() => new HoverIntent({ dwellMs: DWELL_MS, lingerMs: LINGER_MS }), []);
   const sources = useRef<{ references: HoverSource<PlacedReference>; notes: HoverSource<string> } | null>(null);
@@ -102,6 +108,7 @@ function ReaderPage() {
       setPageCount(0);
       setFind({ count: null, index: 0 });
       setTitle(null);
+      setHasText(false);
       setNotice({ kind: 'opening' });
       try {
         const doc = await openPdf(bytes, (wrong) => new Promise((resolve) => setNotice({ kind: 'password', wrong, onSubmit: resolve, onCancel: () => resolve(null) })));
@@ -111,7 +118,10 @@ function ReaderPage() {
         const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = first.view;
         const session = new ReaderSession(doc, pagesRef.current!, { width: x1 - x0, height: y1 - y0 }, name, {
           progress: (read, count) => setNotice({ kind: 'reading', page: read, pageCount: count }),
-          textReady: (joined, references) => setNotice(joined.text.trim() ? { kind: 'references', count: references } : { kind: 'scanned' }),
+          textReady: (joined, references) => {
+            setHasText(joined.text.trim() !== '');
+            setNotice(joined.text.trim() ? { kind: 'references', count: references } : { kind: 'scanned' });
+          },
           pageChanged: setPage,
           layoutChanged: () => {
             if (surfaceRef.current?.kind === 'reference' || surfaceRef.current?.kind === 'card') setSurface(null);
@@ -130,13 +140,22 @@ function ReaderPage() {
     [setSurface],
   );
 
-  const openFile = useCallback((file: File) => void file.arrayBuffer().then((buffer) => openBytes(new Uint8Array(buffer), file.name)), [openBytes]);
+  const openFile = useCallback(
+    (file: File) =>
+      void file.arrayBuffer().then((buffer) => {
+        sourceUrl.current = null;
+        return openBytes(new Uint8Array(buffer), file.name);
+      }),
+    [openBytes],
+  );
 
   const openUrl = useCallback(
     async (url: string) => {
       setNotice({ kind: 'opening' });
       try {
-        await openBytes(await loadPdfBytes(url), url);
+        const bytes = await loadPdfBytes(url);
+        sourceUrl.current = url;
+        await openBytes(bytes, url);
       } catch (error) {
         if (error instanceof PermissionNeeded) {
           setNotice({
@@ -189,6 +208,18 @@ function ReaderPage() {
     setSurface(null);
   };
 
+  /**
+   * 加入文库: the joined text (lines and pages joined, headers, footers and page numbers left
+   * out) goes to the library's preview the way "add this page" hands a page over.
+   */
+  const addToLibrary = async () => {
+    const text = session?.text?.text;
+    if (!session || !text?.trim()) return;
+    const page = PageTextSchema.parse({ url: sourceUrl.current ?? session.urn, title: session.title, text });
+    await browser.storage.session.set({ [PENDING_IMPORT_KEY]: page });
+    await browser.tabs.create({ url: browser.runtime.getURL('/library.html#import=page') });
+  };
+
   return (
     <div
       className={`pl-reader${dragging ? ' pl-reader-dragging' : ''}`}
@@ -219,6 +250,7 @@ function ReaderPage() {
         }}
         onFind={(query) => setFind({ count: session?.findText(query) ?? 0, index: 0 })}
         onFindNext={(backwards) => setFind((f) => ({ ...f, index: session?.findNext(backwards) ?? 0 }))}
+        onAddToLibrary={hasText ? () => void addToLibrary() : undefined}
       />
       <ReaderNotice notice={notice} />
       <div className="pl-reader-pages" ref={pagesRef} />

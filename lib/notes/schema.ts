@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPdfUrn } from '../pdf/identity';
 
 /**
  * Bounds on what a note holds. A select-all highlight would otherwise store the whole page,
@@ -44,11 +45,12 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
  * A web page's address: http(s) only (never javascript:, data:, file:, chrome: or
  * view-source:, which "open page" would run or reveal), stored as the URL parser writes it, so
  * that characters such as `>` and spaces are percent-encoded wherever the URL is printed.
+ * A PDF read in the extension's reader is keyed by its fingerprint instead (urn:x-pdf:…).
  */
 export const PageUrlSchema = z
   .string()
   .max(NOTE_LIMITS.url)
-  .refine((u) => URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol), { message: 'must be an http(s) URL' })
+  .refine((u) => isPdfUrn(u) || (URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol)), { message: 'must be an http(s) URL or a PDF fingerprint (urn:x-pdf:…)' })
   .transform((u) => new URL(u).href);
 
 export const NoteSchema = z.object({

@@ -7,6 +7,11 @@ export function pdfUrn(fingerprint: string): string {
   return `urn:x-pdf:${fingerprint}`;
 }
 
+/** A PDF's key as notes store it in place of a page address: nothing a browser can open or run. */
+export function isPdfUrn(address: string): boolean {
+  return /^urn:x-pdf:[0-9a-f]{16,64}$/i.test(address);
+}
+
 /** The name a PDF is shown under: its title when it has one, else its file name. */
 export function pdfDisplayName(title: unknown, source: string): string {
   if (typeof title === 'string' && title.trim()) return title.trim();

@@ -37,6 +37,8 @@ const NOT_ISSUER = new Set(Array.from('的了和与及或在按据依照见是�
  */
 const LEAD_IN = new Set(['转发', '印发', '下发', '颁发', '分发', '批转', '贯彻', '落实', '执行', '实施']);
 const HAO = '号'.charCodeAt(0);
+/** Words after a 号 that make it a place, not a document: 苏园土挂(2021)7号地块, 〔2019〕3号楼, 2号院. */
+const PLACE_AFTER = ['地块', '宗地', '楼', '院', '室', '栋'];
 export const MAX_ISSUER_LENGTH = 8;
 export const MIN_ISSUER_LENGTH = 2;
 export const MAX_SERIAL_DIGITS = 5;
@@ -68,6 +70,9 @@ export function docNumberEndingAt(text: string, hao: number, floor = 0, breakBef
   while (j >= floor && hao - 1 - j < MAX_SERIAL_DIGITS + 1 && isDigit(text.charCodeAt(j))) j--;
   const serialDigits = hao - 1 - j;
   if (serialDigits === 0 || serialDigits > MAX_SERIAL_DIGITS) return null;
+  // GB/T 9704: the serial has no leading zeros (07号 is a lot or a room, not a document).
+  if (serialDigits > 1 && text.charCodeAt(j + 1) === 0x30) return null;
+  if (PLACE_AFTER.some((word) => text.startsWith(word, hao + 1))) return null;
   if (j < floor || !CLOSERS.has(text.charCodeAt(j))) return null;
   const yearEnd = j;
   const yearStart = j - 4;

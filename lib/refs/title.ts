@@ -49,6 +49,22 @@ export function issuerVariants(key: string): string[] {
   return [...new Set([key, shortened, lengthened, ...unnamed])];
 }
 
+/** A short form that is only a kind of document (若干措施, 实施方案, 行动计划): many documents call themselves that. */
+const GENERIC = /^(?:若干|实施|行动|指导|管理|工作|暂行|专项|三年|政策)?(?:政策)?(?:措施|方案|计划|意见|办法|规定|细则|通知|规划|条例|政策)$/;
+
+export function isGenericShortTitle(key: string): boolean {
+  return GENERIC.test(key);
+}
+
+/**
+ * Every key a title may be printed as: its issuer spellings, and copies that lost the
+ * separator of a year range (三年行动计划(2021~2023) printed as (20212023)).
+ */
+export function titleVariants(key: string): string[] {
+  const glued = key.replace(/(\d{4})[~\-—–至](\d{4})/g, '$1$2');
+  return [...new Set([...issuerVariants(key), ...(glued === key ? [] : issuerVariants(glued))])];
+}
+
 /**
  * Whether two printed titles name the same document: the same key once nested brackets are
  * dropped and X省人民政府 is read as X省政府 (002 #3 cites 004 as 《江苏省政府关于…的意见》).

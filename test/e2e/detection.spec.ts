@@ -235,3 +235,12 @@ test('“pause everywhere” in the popup takes the underlines off open pages, a
   expect(await waitForReferences(page, count)).toBe(count);
   await popup.close();
 });
+
+test('a 文号 printed under a heading that ends in 的通知 is underlined alone, not from inside the heading', async ({ page, origin }) => {
+  await page.goto(`${origin}/notice-heading.html`);
+  await waitForReferences(page, 3);
+  const unknown = await page.evaluate(() => [...(CSS.highlights.get('policy-lens-ref-unknown') ?? [])].map((r) => (r as Range).toString()));
+  expect(unknown).toEqual(['苏府〔2022〕33号']);
+  await hoverText(page, '苏府〔2022〕33号');
+  await expect(ui(page).getByRole('dialog', { name: '苏府〔2022〕33号' })).toBeVisible();
+});

@@ -11,23 +11,27 @@ const clause = (id: string) => corpus.clauses.find((c) => c.id === id)!;
 
 test('the document list filters by words of the title or 文号, level and validity', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/library.html`);
+  const list = page.getByRole('region', { name: await message(page, 'readerDocuments') });
   const items = page.locator('.pl-reader-documents > li');
   await expect(items).toHaveCount(corpus.documents.length);
+  const filter = list.getByRole('textbox', { name: await message(page, 'readerFilterText') });
   // 繁體 input finds the 简体 title too.
-  await page.getByRole('searchbox').fill('蘇州');
+  await filter.fill('蘇州');
   await expect(items).toHaveCount(corpus.documents.filter((d) => d.titleSimplified.includes('苏州')).length);
-  await page.getByRole('searchbox').fill('苏政发〔2018〕144号');
+  await filter.fill('苏政发〔2018〕144号');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText(doc('004').title);
-  await page.getByRole('searchbox').fill('');
-  await page.getByRole('combobox', { name: await message(page, 'metaValidity') }).selectOption({ label: await message(page, 'validityExpired') });
+  await filter.fill('');
+  await list.getByRole('combobox', { name: await message(page, 'metaValidity') }).selectOption({ label: await message(page, 'validityExpired') });
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText(doc('002-2').title);
-  await page.getByRole('combobox', { name: await message(page, 'metaValidity') }).selectOption('all');
-  await page.getByRole('combobox', { name: await message(page, 'metaLevel') }).selectOption({ label: await message(page, 'levelMunicipal') });
+  await list.getByRole('combobox', { name: await message(page, 'metaValidity') }).selectOption('all');
+  await list.getByRole('combobox', { name: await message(page, 'metaLevel') }).selectOption({ label: await message(page, 'levelMunicipal') });
   await expect(items).toHaveCount(corpus.documents.filter((d) => d.level === 'municipal').length);
   await items.first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(corpus.documents.find((d) => d.level === 'municipal')!.title);
+  await page.getByRole('button', { name: await message(page, 'back') }).click();
+  await expect(items.first()).toBeVisible();
 });
 
 test('a deep link scrolls to the clause and marks it; related measures sit beside it', async ({ page, extensionId }) => {

@@ -14,7 +14,7 @@ import { encryptedPdf } from './reader/encrypted-pdf';
  */
 const SENTENCE = '各地要把生物医药产业作为重点产业加以培育。';
 const dir = mkdtempSync(join(tmpdir(), 'policy-lens-pdf-'));
-const files = { policy: join(dir, 'policy.pdf'), scanned: join(dir, 'scanned.pdf'), corrupt: join(dir, 'corrupt.pdf'), encrypted: join(dir, 'encrypted.pdf') };
+const files = { policy: join(dir, 'policy.pdf'), scanned: join(dir, 'scanned.pdf'), corrupt: join(dir, 'corrupt.pdf'), encrypted: join(dir, 'encrypted.pdf'), long: join(dir, 'long.pdf') };
 
 let server: Server;
 let pdfOrigin = '';
@@ -46,6 +46,10 @@ test.beforeAll(async ({ context }) => {
   writeFileSync(files.scanned, await page.pdf({ format: 'A5' }));
   writeFileSync(files.corrupt, Buffer.concat([readFileSync(files.policy).subarray(0, 400), Buffer.from('not the rest of a PDF')]));
   writeFileSync(files.encrypted, encryptedPdf('secret', 'Sealed text'));
+  // 60 pages, one numbered section each.
+  const sections = Array.from({ length: 60 }, (_, i) => `<section style="break-after: page"><h2>第${i + 1}节</h2><p>${SENTENCE.repeat(20)}</p></section>`);
+  await page.setContent(`<!doctype html><html lang="zh-CN"><body>${sections.join('')}</body></html>`);
+  writeFileSync(files.long, await page.pdf({ format: 'A5' }));
   await page.close();
   // Served as government sites serve them: no CORS header, so only the extension's own
   // access to the site (its content script's http(s) match) lets the reader fetch it.
@@ -78,7 +82,7 @@ async function noteTexts(page: Page): Promise<string[]> {
 
 test('a local PDF: the 文号 split across a line is one reference and opens the popover', async ({ page, extensionId }) => {
   await openLocal(page, extensionId, files.policy);
-  await expect(page.locator('.pl-pdf-page')).toHaveCount(2);
+  await expect(page.locator('.pl-pdf-page')).toHaveCount(3);
   await waitForReferences(page);
   const references = await page.evaluate(() => [...(CSS.highlights.get('policy-lens-ref') ?? [])].map((r) => (r as Range).toString()));
   expect(references.map((r) => r.replace(/\s/g, ''))).toContain('苏政发〔2018〕144号');
@@ -86,8 +90,13 @@ test('a local PDF: the 文号 split across a line is one reference and opens the
   await page.getByRole('searchbox').fill('- 2 -');
   await page.getByRole('searchbox').press('Enter');
   await expect(page.getByRole('toolbar').getByText(await message(page, 'readerFindNone'))).toBeVisible();
-  // The clause list runs across the page break and is read as one text.
-  await page.getByRole('searchbox').fill('（十）营造良好氛围');
+  // Clause (四) runs from page 1 onto page 2 (产业 | 链), past the footer and the next header,
+  // and is read as one text.
+  const layer = (n: number) => page.locator(`.pl-pdf-page[data-page="${n}"] .textLayer`);
+  await expect(layer(1)).toContainText('推动产业');
+  await expect(layer(1)).not.toContainText('产业链');
+  await expect(layer(2)).toContainText('链上下游');
+  await page.getByRole('searchbox').fill('推动产业链上下游协同发展');
   await page.getByRole('searchbox').press('Enter');
   await expect(page.getByRole('toolbar').getByText(`1 / ${await message(page, 'readerFindCount', '1')}`)).toBeVisible();
 
@@ -115,6 +124,31 @@ test('a highlight comes back after a reload, and on the same PDF opened from a U
   await expect.poll(() => noteTexts(page)).toEqual([SENTENCE]);
   await hoverText(page, '重点产业');
   await expect(page.locator('.pl-note-card')).toBeVisible();
+});
+
+test('加入文库 hands the joined text to the library preview, without the running header or page numbers', async ({ page, context, extensionId }) => {
+  await openLocal(page, extensionId, files.policy);
+  await waitForReferences(page);
+  const [library] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: await message(page, 'readerAddToLibrary') }).click()]);
+  const preview = library.getByRole('region', { name: await message(library, 'previewTitle') });
+  await expect(preview.getByLabel(await message(library, 'fieldTitle'))).toHaveValue('关于加快推进本市生物医药产业发展的实施意见');
+  // The ten clauses, (十) read whole from page 2 and no page number among them.
+  await expect(preview.getByRole('list').first()).toContainText('（十）');
+  await expect(preview).not.toContainText('- 1 -');
+  await library.close();
+});
+
+test('a long PDF draws only the pages near the view: page 60 is reached with a handful of pages drawn', async ({ page, extensionId }) => {
+  await openLocal(page, extensionId, files.long);
+  await expect(page.locator('.pl-pdf-page')).toHaveCount(60);
+  const pageBox = page.getByRole('textbox', { name: await message(page, 'readerPage') });
+  for (const n of ['20', '40', '60']) {
+    await pageBox.fill(n);
+    await pageBox.press('Enter');
+    await expect(page.locator(`.pl-pdf-page[data-page="${n}"] .textLayer`)).toContainText(`第${n}节`);
+  }
+  await expect(page.locator('.pl-pdf-page[data-page="1"] canvas')).toHaveCount(0);
+  expect(await page.locator('.pl-pdf-page canvas').count()).toBeLessThanOrEqual(8);
 });
 
 test('a scanned PDF says it has no text layer, never that it has no references', async ({ page, extensionId }) => {

@@ -153,3 +153,53 @@ test.describe('what the popover shows', () => {
     await expect(back).toHaveCount(0);
   });
 });
+
+test.describe('references reachable from the keyboard', () => {
+  test.beforeEach(async ({ page, origin }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}/reader-edges.html`);
+  });
+
+  test('本页引用 in the popup lists the page’s references in order, each opening its popover in the page', async ({ page, context, extensionId }) => {
+    const count = await waitForReferences(page, 5);
+    const popup = await context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      // The popup lists the active tab's references: the news page, as when opened over it.
+      await page.bringToFront();
+      await popup.reload();
+      await popup.getByRole('tab', { name: await message(popup, 'pageReferences') }).click();
+      const items = popup.getByRole('tabpanel').getByRole('listitem');
+      await expect(items).toHaveCount(count);
+      await expect(items.first()).toContainText(`《${doc('002-3').title}》`);
+      await expect(items.last()).toContainText(`《${doc('002-2').title}》`);
+      await popup.getByRole('button', { name: '第十条', exact: true }).click();
+      await expect(ui(page).getByRole('dialog').locator('.pl-clause')).toHaveAttribute('data-clause-id', '002-3:第二章/第十条');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  test('the next-reference command steps from one reference to the next', async ({ page, serviceWorker }) => {
+    await waitForReferences(page, 5);
+    await page.bringToFront();
+    const next = () =>
+      // What the background does on the shortcut (Alt+Shift+J), which headless Chromium cannot press.
+      serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'next-reference' });
+      });
+    await next();
+    const dialog = ui(page).getByRole('dialog');
+    await expect(dialog).toHaveAccessibleName(doc('002-3').title);
+    await expect(dialog.locator('.pl-document')).toBeVisible();
+    // In page order: the title, its short form 《措施》 (defined right after it), then 苏政发〔2018〕144号.
+    const names: string[] = [];
+    for (let step = 0; step < 3; step++) {
+      await next();
+      await page.waitForTimeout(300);
+      names.push(await dialog.locator('h2').innerText());
+    }
+    expect(names).toContain(doc('004').title);
+  });
+});

@@ -14,8 +14,8 @@ type Message = { code: string; file?: string; message: string };
 const EXPLAINED: { code: string; file: RegExp; why: string }[] = [
   { code: 'DANGEROUS_EVAL', file: /^(background\.js|content-scripts\/content\.js|chunks\/[\w-]+\.js)$/, why: "zod's probe `try { Function('') }` for its JIT; MV3's CSP refuses it and zod validates without" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content\.js|chunks\/[\w-]+\.js)$/, why: "react-dom's dangerouslySetInnerHTML and its <script> element trick; no component uses either" },
-  { code: 'DANGEROUS_EVAL', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: 'pdf.js compiles PostScript functions only when isEvalSupported, which both getDocument calls set to false' },
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: "pdf.js's import() of its optional decoders; MV3's CSP limits scripts to the package's own files" },
+  { code: 'DANGEROUS_EVAL', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: "pdf.js's eval probe and its PostScript function compiler, both off: the reader passes isEvalSupported: false" },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: "pdf.js's import() of its JPEG 2000 fallback decoder, which the extension's CSP limits to its own files" },
 ];
 
 describe('addons-linter on the Firefox package', async () => {

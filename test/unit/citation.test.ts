@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctLinks, formatCitation, formatGbt7714 } from '@/lib/citation';
+import { distinctLinks, formatCitation, formatGbt7714, onlineSourceOf } from '@/lib/citation';
 
 const jiangsu = { title: '江苏省人民政府关于推动生物医药产业高质量发展的意见', docNumber: '苏政发〔2018〕144号' };
 const suzhou = { title: '关于加快推进苏州市生物医药产业高质量发展的若干措施', docNumber: null };
@@ -44,5 +44,13 @@ describe('formatGbt7714', () => {
 describe('distinctLinks', () => {
   it('lists each link once, and a document only when none of its clauses is linked', () => {
     expect(distinctLinks(['004', '004:三/(一)', '004:三/(一)', '002-3'])).toEqual(['004:三/(一)', '002-3']);
+  });
+});
+
+describe('onlineSourceOf', () => {
+  it('gives the page and the day of a document added from a page, nothing for bundled or file documents', () => {
+    expect(onlineSourceOf({ added: { source: 'https://www.suzhou.gov.cn/a.html', at: '2026-11-29T10:00:00.000Z' } })).toEqual({ url: 'https://www.suzhou.gov.cn/a.html', accessed: '2026-11-29' });
+    expect(onlineSourceOf({ added: { source: '苏州措施.pdf', at: '2026-11-29T10:00:00.000Z' } })).toBeNull();
+    expect(onlineSourceOf({})).toBeNull();
   });
 });

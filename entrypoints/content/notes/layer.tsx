@@ -14,7 +14,7 @@ import { formatCitation } from '@/lib/citation';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex, type TextIndex } from '../text-index';
-import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
+import { ACTIVE_NOTE_HIGHLIGHT, COMMENTED_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
 import { boxOf, noteableSelection } from './selection';
 import type { HoverSource } from '../hover-intent';
 import { adoptStyleSheet, reporter } from '../page-hooks';
@@ -33,6 +33,7 @@ const REANCHOR_MS = 500;
 
 const NOTE_CSS = `
 ::highlight(${NOTE_HIGHLIGHT}) { background-color: rgba(255, 212, 0, 0.4); }
+::highlight(${COMMENTED_NOTE_HIGHLIGHT}) { text-decoration: underline solid #bf8700; text-decoration-thickness: 2px; text-underline-offset: 4px; }
 ::highlight(${ACTIVE_NOTE_HIGHLIGHT}) { background-color: rgba(255, 150, 0, 0.55); }
 `;
 
@@ -155,7 +156,7 @@ class NotesLayer {
 
   private place(id: string, range: Range): void {
     this.ranges.set(id, { range, text: range.toString() });
-    this.highlighter.draw(id, range);
+    this.highlighter.draw(id, range, Boolean(this.notes.get(id)?.comment.trim()));
   }
 
   private scrollToLinkedNote(): void {
@@ -299,6 +300,9 @@ class NotesLayer {
   private async update(note: Note, fields: NoteFields): Promise<void> {
     const saved = await ask({ type: 'save-note', note: { ...note, ...fields, updated: new Date().toISOString() } });
     this.notes.set(saved.id, saved);
+    const placed = this.ranges.get(saved.id);
+    // A comment added or removed changes how the highlight looks.
+    if (placed) this.place(saved.id, placed.range);
     this.close();
   }
 

@@ -40,3 +40,20 @@ describe('文号 years', () => {
     expect(docNumbers('参照国发〔2099〕1号执行').map((r) => [r.docNumber, r.unknown])).toEqual([['国发〔2099〕1号', true]]);
   });
 });
+
+describe('文号 serials and year digits', () => {
+  it('reads serials of one to five digits, and no more', () => {
+    expect(parseDocNumber('国函〔2025〕8号')).toEqual({ issuer: '国函', year: 2025, serial: 8 });
+    expect(parseDocNumber('国函〔2025〕1234号')).toEqual({ issuer: '国函', year: 2025, serial: 1234 });
+    expect(parseDocNumber('国函〔2025〕12345号')).toEqual({ issuer: '国函', year: 2025, serial: 12345 });
+    expect(docNumbers('参照国函〔2025〕12345号执行').map((r) => r.docNumber)).toEqual(['国函〔2025〕12345号']);
+    expect(parseDocNumber('国函〔2025〕123456号')).toBeNull();
+  });
+
+  it('does not take a year written with anything but four Arabic digits (it would show as 国函〔NaN〕80号)', () => {
+    for (const text of ['国函〔二〇二五〕80号', '国函〔2O25〕80号', '国函〔20２x〕80号', '国函〔 025〕80号']) {
+      expect(parseDocNumber(text), text).toBeNull();
+      expect(docNumbers(text), text).toEqual([]);
+    }
+  });
+});

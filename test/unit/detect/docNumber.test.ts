@@ -32,6 +32,12 @@ describe('文号 on a page', () => {
     expect(seen('关于做好工作的通知\n府〔2022〕33号')).toEqual([]);
   });
 
+  it('reads a lot, building or room numbered like a 文号 as the place it is', () => {
+    expect(seen('项目地块：苏园土挂(2021)07号地块')).toEqual([]);
+    expect(seen('京政发〔2022〕12号楼')).toEqual([]);
+    expect(seen('京政发〔2022〕012号')).toEqual([]);
+  });
+
   it('still reads a known issuer that a line break splits', () => {
     expect(seen('苏政\n发〔2018〕144号')).toEqual([['苏政\n发〔2018〕144号', 'docNumber', '004']]);
     expect(seen('江苏省人民政府\n苏政发〔2018〕144号')).toEqual([['苏政发〔2018〕144号', 'docNumber', '004']]);

@@ -46,3 +46,10 @@ describe('clause-label grammar', () => {
     expect(clauseMentionAt('第三条第二款', 0)).toEqual({ end: 6, labels: ['第三条', '3'] });
   });
 });
+
+describe('mangled copies', () => {
+  it('match a title whose year range lost its separator (2021~2023 printed as 20212023)', async () => {
+    const { titleVariants } = await import('../../../lib/refs/title');
+    expect(titleVariants(titleKey('三年行动计划(2021~2023)'))).toContain(titleKey('三年行动计划(20212023)'));
+  });
+});
