@@ -24,9 +24,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     icons,
-    // The button's title comes from popup.html's <title> (WXT), as before.
-    action: { default_icon: icons },
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_icon: icons, default_title: '__MSG_extName__' },
+    // unlimitedStorage: the notes database is exempt from quota and eviction from the first note
+    // on (navigator.storage.persist() can only be asked from a page, i.e. when the manager opens).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The PDF reader asks for one origin at a time, when the reader opens a PDF from it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
