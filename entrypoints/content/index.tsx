@@ -2,6 +2,8 @@ import '@/lib/zod-config';
 import '@/components/styles.css';
 import type { ContentScriptContext } from '#imports';
 import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { TOOLBAR_PORT } from '@/lib/toolbar-state';
+import { chooseLanguage } from '@/components/i18n';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { PageSurface } from './page-surface';
@@ -27,6 +29,10 @@ export default defineContentScript({
   async main(ctx) {
     // Nothing may escape into the page: every failure ends here, quietly.
     try {
+      // Without the Highlight API nothing can be drawn; the popup tells the reader why.
+      if (!('highlights' in CSS)) return;
+      // Tells the toolbar button which site this tab shows (top frame only; the background checks).
+      if (window === window.top) browser.runtime.connect({ name: TOOLBAR_PORT });
       const gate = new AbortController();
       ctx.onInvalidated(() => gate.abort());
       await frameLargeEnough(gate.signal);
@@ -34,6 +40,7 @@ export default defineContentScript({
       let session: AbortController | null = null;
       const apply = async () => {
         const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+        chooseLanguage(settings.language);
         const active = siteHosts().every((host) => isActiveOn(settings, host)) && ctx.isValid;
         if (active && !session) {
           session = new AbortController();
