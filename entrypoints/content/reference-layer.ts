@@ -1,4 +1,4 @@
-import { createPageState, detectIncremental, type PageState } from '@/lib/detect/detect';
+import { createPageState, detect, detectIncremental, type PageState } from '@/lib/detect/detect';
 import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
 import type { HoverSource } from './hover-intent';
 import { ask } from './messaging';
@@ -81,6 +81,7 @@ export class ReferenceLayer {
     await this.popover.loadScript();
     if (signal.aborted) return;
     this.matcher = matcher;
+    this.popover.findReferences = (text) => detect(matcher, text);
     onAbort(signal, adoptStyleSheet(HIGHLIGHT_CSS));
     await this.scan();
     if (signal.aborted) return;

@@ -6,6 +6,7 @@ import type { Script } from '@/lib/script';
 import { ask } from './messaging';
 import { reporter } from './page-hooks';
 import type { PlacedReference } from './reference-index';
+import type { Reference } from '@/lib/detect/reference';
 
 const report = reporter('popover');
 
@@ -22,6 +23,8 @@ export class ReferencePopover {
   private script: Script = 'original';
   /** Each show is a new popover: its state (loaded view, expanded parts) starts afresh. */
   private shows = 0;
+  /** Set once the page's matcher is loaded: the clause texts shown link their own citations. */
+  findReferences: ((text: string) => Reference[]) | undefined;
 
   constructor(
     private readonly root: Root,
@@ -65,6 +68,7 @@ export class ReferencePopover {
             convert={(text, script) => ask({ type: 'convert', text, script })}
             onOpenLibrary={(target) => void ask({ type: 'open-library', target: libraryTarget(target) }).catch(report)}
             onClose={() => this.close()}
+            findReferences={this.findReferences}
           />
         </PopoverFrame>,
       );

@@ -1,7 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serveDirectory } from './launch';
-import { ui } from './page-helpers';
+import { hoverText, ui, waitForReferences } from './page-helpers';
 import { TITLE } from './seed-facts';
 
 /**
@@ -139,5 +139,21 @@ test.describe('references inside frames', () => {
     await expect.poll(() => frameReferences(cross)).toContain('苏政发〔2018〕144号');
     await hoverInFrame(page, '#cross', '〔2018〕144号');
     await expect.poll(async () => (await dialogsInFrames(page)).some((t) => t.includes(TITLE['004']))).toBe(true);
+  });
+});
+
+test.describe("citations inside the library's own texts", () => {
+  test("a title cited in a clause text shown in the popover opens that document", async ({ page, origin }) => {
+    await page.goto(`${origin}/news-simplified.html`);
+    await waitForReferences(page, 8);
+    await hoverText(page, '第十三条');
+    const dialog = ui(page).getByRole('dialog');
+    await expect(dialog).toHaveAccessibleName(TITLE['002-3']);
+    // Through the document's outline to its preamble, which cites the provincial opinions (004).
+    await dialog.locator('.pl-path button').click();
+    await dialog.locator('.pl-outline button').first().click();
+    await expect(dialog.locator('.pl-text')).toContainText('为贯彻落实');
+    await dialog.locator('.pl-text').getByRole('button', { name: '《江苏省政府关于推动生物医药产业高质量发展的意见》' }).click();
+    await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible();
   });
 });
