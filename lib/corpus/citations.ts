@@ -1,4 +1,5 @@
-import { foldKey, simplify } from '../text/fold';
+import { foldKey } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { findDocNumbers } from './metadata';
 import type { z } from 'zod';
 import type { CitationSchema, CitedDocument, DocumentRelation, PolicyDocument } from './schema';

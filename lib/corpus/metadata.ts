@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import type { PolicyDocument } from './schema';
 
 /** A date as printed, with the stray spaces PDFs leave: `2025年8月25日`, `2018年 12月 1日`. */

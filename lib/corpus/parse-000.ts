@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { CLASSIFICATION } from './catalogue';
 import type { DocumentDraft } from './draft';
 import { docNumberLine, isAbridgedMarker, isDateLine, parseChineseDate } from './metadata';
