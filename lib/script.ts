@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { SCRIPTS } from './script-names';
 
-export const ScriptSchema = z.enum(['original', 'cn', 'tw', 'hk']);
+export const ScriptSchema = z.enum(SCRIPTS);
 /** Display script: as printed, 简体, 繁體 (台灣), 繁體 (香港). */
 export type Script = z.infer<typeof ScriptSchema>;
 

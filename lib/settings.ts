@@ -7,15 +7,11 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_KEY = 'settings';
+export { isActiveOn, SETTINGS_KEY } from './settings-read';
 
 export function parseSettings(stored: unknown): Settings {
   const parsed = SettingsSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : SettingsSchema.parse({});
-}
-
-export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return !settings.paused && !settings.disabledSites.includes(hostname);
 }
 
 export function toggleSite(settings: Settings, hostname: string): Settings {

@@ -1,5 +1,5 @@
 import '@/components/styles.css';
-import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { isActiveOn, readSettings, SETTINGS_KEY } from '@/lib/settings-read';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { ReferenceLayer } from './reference-layer';
@@ -17,7 +17,7 @@ export default defineContentScript({
       // Notes are the reader's own: they are shown even where detection is paused.
       startNotesLayer(ctx, { linkedIds: (range) => references.linkedIds(range) }).catch(report);
       const apply = async () => {
-        const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+        const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
         if (isActiveOn(settings, location.hostname)) await references.start();
         else references.stop();
       };

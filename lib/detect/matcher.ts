@@ -1,6 +1,6 @@
 import { foldKey, isHan } from '../text/fold';
 import { parseDocNumber } from './docNumber';
-import { MatcherSourceSchema, type MatcherSource } from './source';
+import type { MatcherSource } from './source';
 import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
 
 /** What a reference points at: a held document or a document the corpus only cites. */
@@ -20,7 +20,8 @@ export interface KnownDocNumber {
 /**
  * Everything detect() needs, built from a MatcherSource in one pass over it. It holds Maps
  * and typed arrays, so it is not sent between contexts: send the MatcherSource (validated
- * with MatcherSourceSchema) and call buildMatcher() where the text is.
+ * with MatcherSourceSchema by the background, before it is sent) and call buildMatcher()
+ * where the text is.
  */
 export interface Matcher {
   /** Folded titles and aliases as written inside 《》 (nested brackets canonicalised). */
@@ -123,8 +124,7 @@ export function docNumberKey(year: number, serial: number): number {
   return year * 100_000 + serial;
 }
 
-export function buildMatcher(input: MatcherSource): Matcher {
-  const source = MatcherSourceSchema.parse(input);
+export function buildMatcher(source: MatcherSource): Matcher {
   const matcher: Matcher = {
     titles: createTrie(),
     bare: createTrie(),

@@ -4,7 +4,8 @@ import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentSc
 import { anchor } from '@/lib/anchoring/anchor';
 import { describePosition, describeQuote } from '@/lib/anchoring/describe';
 import type { Note } from '@/lib/notes/schema';
-import { ContentCommandSchema, pageKey } from '@/lib/messages';
+import type { ContentCommand } from '@/lib/messages';
+import { pageKey } from '@/lib/page-key';
 import { PopoverFrame } from '@/components/PopoverFrame';
 import type { Box } from '@/components/place';
 import { SelectionToolbar } from '@/components/notes/SelectionToolbar';
@@ -107,7 +108,7 @@ class NotesLayer {
     this.cleanups.push(observeBody(() => void this.refresh().catch(report), REANCHOR_MS));
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return;
-      if (ContentCommandSchema.safeParse(message).success) this.openEditorOnSelection();
+      if ((message as ContentCommand | undefined)?.type === 'open-note-editor') this.openEditorOnSelection();
     });
 
     await this.load();
