@@ -1,8 +1,10 @@
 import '@/components/styles.css';
+import type { ContentScriptContext } from '#imports';
 import { isActiveOn, readSettings, SETTINGS_KEY } from '@/lib/settings-read';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
-import { ReferenceLayer } from './reference-layer';
+import { PageSurface } from './page-surface';
+import { onAbort, ReferenceLayer } from './reference-layer';
 
 const report = reporter('content');
 
@@ -10,19 +12,31 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT's window.postMessage announcing the script carries the extension id to every page
+  // script, which could then switch the content script off on its page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Nothing may escape into the page: every failure ends here, quietly.
     try {
-      const references = new ReferenceLayer(ctx);
-      // Notes are the reader's own: they are shown even where detection is paused.
-      startNotesLayer(ctx, { linkedIds: (range) => references.linkedIds(range) }).catch(report);
+      let session: AbortController | null = null;
       const apply = async () => {
         const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-        if (isActiveOn(settings, location.hostname)) await references.start();
-        else references.stop();
+        const active = isActiveOn(settings, location.hostname) && ctx.isValid;
+        if (active && !session) {
+          session = new AbortController();
+          await activate(ctx, session.signal);
+        } else if (!active && session) {
+          session.abort();
+          session = null;
+        }
       };
-      browser.storage.onChanged.addListener((changes, area) => {
+      const onSettings = (changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && SETTINGS_KEY in changes) apply().catch(report);
+      };
+      browser.storage.onChanged.addListener(onSettings);
+      ctx.onInvalidated(() => {
+        browser.storage.onChanged.removeListener(onSettings);
+        session?.abort();
       });
       await apply();
     } catch (error) {
@@ -30,3 +44,18 @@ export default defineContentScript({
     }
   },
 });
+
+/**
+ * Everything the extension does on the page, until `signal` aborts: paused everywhere or on
+ * this site, nothing is left running (no listener, observer, highlight or UI), and a pause that
+ * comes while this is still starting undoes what was started.
+ */
+async function activate(ctx: ContentScriptContext, signal: AbortSignal): Promise<void> {
+  const surface = await PageSurface.create(ctx);
+  if (signal.aborted) return surface.remove();
+  const references = new ReferenceLayer(surface, signal);
+  const notes = startNotesLayer(surface, signal, { linkedIds: (range) => references.linkedIds(range) });
+  // After the layers' own stops (registered as they were made), which render into the surface.
+  onAbort(signal, () => surface.remove());
+  await Promise.all([references.start().catch(report), notes.catch(report)]);
+}

@@ -1,15 +1,13 @@
-import type { ContentScriptContext } from '#imports';
 import { createPageState, detectIncremental, type PageState } from '@/lib/detect/detect';
 import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
-import { HoverIntent } from './hover-intent';
+import type { HoverSource } from './hover-intent';
 import { ask } from './messaging';
-import { adoptStyleSheet, observeBody, reporter } from './page-hooks';
+import { adoptStyleSheet, reporter } from './page-hooks';
 import { changedBlocks, locate, textChunks } from './page-text';
+import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
 
-const DWELL_MS = 150;
-const LINGER_MS = 300;
 const RESCAN_MS = 600;
 /** Past this many changed blocks a page is read again whole. */
 const MAX_CHANGED_BLOCKS = 64;
@@ -22,9 +20,26 @@ const HIGHLIGHT_CSS = `
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The matcher is built once per page, whatever the number of pauses and resumes. */
+let matcherPromise: Promise<Matcher> | null = null;
+function loadMatcher(): Promise<Matcher> {
+  matcherPromise ??= ask({ type: 'matcher-source' }).then(buildMatcher);
+  matcherPromise.catch(() => (matcherPromise = null));
+  return matcherPromise;
+}
+
+/** Runs `cleanup` when `signal` aborts, or now if it already has. */
+export function onAbort(signal: AbortSignal, cleanup: () => void): void {
+  if (signal.aborted) cleanup();
+  else signal.addEventListener('abort', cleanup, { once: true });
+}
+
 /**
  * Policy references on the page: found in chunks without blocking the page, underlined,
  * re-found when the page changes, explained in a popover on hover, caret or focus.
+ * One instance serves one activation: everything start() sets up is undone when its signal
+ * aborts, however far start() had got, so switching a site off and on never leaves a second
+ * set of observers behind.
  */
 export class ReferenceLayer {
   private matcher: Matcher | null = null;
@@ -32,52 +47,46 @@ export class ReferenceLayer {
   /** What the last whole-page scan learnt (short forms, reprinted documents), for rescans of parts. */
   private state: PageState | null = null;
   private scanGeneration = 0;
-  private running = false;
-  /** Undoes what start() did to the page. */
-  private cleanups: (() => void)[] = [];
   private readonly popover: ReferencePopover;
-  private readonly intent: HoverIntent<PlacedReference>;
+  private readonly hoverSource: HoverSource<PlacedReference>;
 
-  constructor(ctx: ContentScriptContext) {
-    this.intent = new HoverIntent<PlacedReference>({
+  constructor(
+    private readonly surface: PageSurface,
+    private readonly signal: AbortSignal,
+  ) {
+    this.hoverSource = {
       find: (x, y) => this.references?.at(x, y) ?? null,
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
-      dwellMs: DWELL_MS,
-      lingerMs: LINGER_MS,
+    };
+    this.popover = new ReferencePopover(surface.slot(), {
+      shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
+      surfaceEnter: surface.hover.surfaceEnter,
+      surfaceLeave: surface.hover.surfaceLeave,
     });
-    this.popover = new ReferencePopover(ctx, {
-      shown: (placed) => this.intent.shownNow(placed),
-      surfaceEnter: this.intent.surfaceEnter,
-      surfaceLeave: this.intent.surfaceLeave,
-    });
-    ctx.onInvalidated(() => this.stop());
+    onAbort(signal, () => this.stop());
   }
 
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    this.matcher ??= buildMatcher(await ask({ type: 'matcher-source' }));
+    const { signal, surface } = this;
+    const matcher = await loadMatcher();
     await this.popover.loadScript();
-    this.cleanups.push(adoptStyleSheet(HIGHLIGHT_CSS));
+    if (signal.aborted) return;
+    this.matcher = matcher;
+    onAbort(signal, adoptStyleSheet(HIGHLIGHT_CSS));
     await this.scan();
-    this.cleanups.push(observeBody((changed) => this.rescan(changed).catch(report), RESCAN_MS));
-    const events = new AbortController();
-    const signal = events.signal;
-    this.cleanups.push(() => events.abort());
-    addEventListener('pointermove', this.intent.onPointerMove, { passive: true, signal });
-    addEventListener('keydown', (e) => e.key === 'Escape' && this.popover.close(), { signal, capture: true });
+    if (signal.aborted) return;
+    onAbort(signal, surface.watchBody((changed) => this.rescan(changed).catch(report), RESCAN_MS));
+    onAbort(signal, surface.hover.add(this.hoverSource));
+    addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.popover.close(), { signal, capture: true });
     document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
     document.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
     // Only the document's own scroll moves references away from the popover.
     document.addEventListener('scroll', () => this.popover.close(), { passive: true, signal });
   }
 
-  stop(): void {
-    if (!this.running) return;
-    this.running = false;
+  private stop(): void {
     this.scanGeneration++;
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.popover.close();
     this.references?.hide();
     this.references = null;
@@ -109,7 +118,8 @@ export class ReferenceLayer {
    */
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
-    const matcher = this.matcher!;
+    const matcher = this.matcher;
+    if (!matcher) return;
     let state = createPageState(matcher);
     let found = await this.scanOnce(document.body, state, generation);
     if (found && state.reprinted.length) {
@@ -127,22 +137,24 @@ export class ReferenceLayer {
     const blocks = this.references && this.state ? changedBlocks(changed, document.body) : null;
     if (!blocks || blocks.length > MAX_CHANGED_BLOCKS || !this.references || !this.state) return this.scan();
     const generation = ++this.scanGeneration;
-    const fresh: PlacedReference[] = [];
+    const fresh: PlacedReference[][] = [];
     for (const block of blocks) {
       const found = await this.scanOnce(block, this.state, generation);
       if (!found) return;
-      fresh.push(...found);
+      fresh.push(found);
     }
     const kept = this.references.all.filter(
       ({ range }) => range.startContainer.isConnected && range.endContainer.isConnected && !blocks.some((block) => block.contains(range.commonAncestorContainer)),
     );
-    await this.draw([...kept, ...fresh], generation, this.state);
+    // Not kept.push(...found): spreading a block's references as arguments overflows the stack
+    // on a block of millions of characters.
+    await this.draw(kept.concat(...fresh), generation, this.state);
   }
 
   /** Replaces the drawn references with `found` once they are all placed. */
   private async draw(found: PlacedReference[], generation: number, state: PageState): Promise<void> {
     const index = await ReferenceIndex.build(found, yieldToPage);
-    if (generation !== this.scanGeneration) return;
+    if (generation !== this.scanGeneration || this.signal.aborted) return;
     index.show();
     this.references = index;
     this.state = state;
@@ -159,7 +171,7 @@ export class ReferenceLayer {
         found.push({ reference, range });
       }
       await yieldToPage();
-      if (generation !== this.scanGeneration) return null;
+      if (generation !== this.scanGeneration || this.signal.aborted) return null;
     }
     return found;
   }

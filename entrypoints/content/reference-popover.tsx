@@ -1,5 +1,4 @@
-import { createRoot, type Root } from 'react-dom/client';
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { Root } from 'react-dom/client';
 import { Popover, targetOf, type LibraryTarget, type PopoverContent, type PopoverTarget } from '@/components/Popover';
 import { PopoverFrame } from '@/components/PopoverFrame';
 import { loadScriptPreference, saveScriptPreference } from '@/components/script-preference';
@@ -17,14 +16,15 @@ export interface PopoverCallbacks {
   surfaceLeave(): void;
 }
 
-/** The explanation of one reference, in a shadow root hung off <html>, outside the page's layout. */
+/** The explanation of one reference, in the page surface's closed shadow root, outside the page's layout. */
 export class ReferencePopover {
-  private ui: ShadowRootContentScriptUi<Root> | null = null;
   private placed: PlacedReference | null = null;
   private script: Script = 'original';
+  /** Each show is a new popover: its state (loaded view, expanded parts) starts afresh. */
+  private shows = 0;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly root: Root,
     private readonly callbacks: PopoverCallbacks,
   ) {}
 
@@ -38,21 +38,21 @@ export class ReferencePopover {
   }
 
   close(): void {
+    const wasShown = this.placed !== null;
     this.placed = null;
-    this.ui?.remove();
-    this.ui = null;
+    if (wasShown) this.root.render(null);
     this.callbacks.shown(null);
   }
 
   show(placed: PlacedReference): void {
-    this.close();
     this.placed = placed;
     this.callbacks.shown(placed);
     const rect = placed.range.getBoundingClientRect();
     const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-    const render = (root: Root) =>
-      root.render(
-        <PopoverFrame anchor={anchor} onPointerEnter={this.callbacks.surfaceEnter} onPointerLeave={this.callbacks.surfaceLeave}>
+    const key = ++this.shows;
+    const render = () =>
+      this.root.render(
+        <PopoverFrame key={key} anchor={anchor} onPointerEnter={this.callbacks.surfaceEnter} onPointerLeave={this.callbacks.surfaceLeave}>
           <Popover
             target={targetOf(placed.reference)}
             load={load}
@@ -60,7 +60,7 @@ export class ReferencePopover {
             onScriptChange={(script) => {
               this.script = script;
               void saveScriptPreference(script);
-              render(root);
+              render();
             }}
             convert={(text, script) => ask({ type: 'convert', text, script })}
             onOpenLibrary={(target) => void ask({ type: 'open-library', target: libraryTarget(target) }).catch(report)}
@@ -68,22 +68,7 @@ export class ReferencePopover {
           />
         </PopoverFrame>,
       );
-    void createShadowRootUi(this.ctx, {
-      name: 'policy-lens-popover',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount: (container) => {
-        const root = createRoot(container);
-        render(root);
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
-    }).then((ui) => {
-      if (this.placed !== placed) return;
-      this.ui = ui;
-      ui.mount();
-    }, report);
+    render();
   }
 }
 

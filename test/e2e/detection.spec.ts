@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { hoverText, message, pageSnapshot, pointOnText, waitForReferences } from './page-helpers';
+import { hoverText, message, ui, pageSnapshot, pointOnText, waitForReferences } from './page-helpers';
 import { CorpusSchema } from '../../lib/corpus/schema';
 
 const corpus = CorpusSchema.parse(JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')));
@@ -25,28 +25,28 @@ test.describe('a simplified-Chinese news page', () => {
   for (const [what, text, nth, title, clauseText] of cases)
     test(`hovering ${what} opens its popover`, async ({ page }) => {
       await hoverText(page, text, nth);
-      const dialog = page.getByRole('dialog', { name: title });
+      const dialog = ui(page).getByRole('dialog', { name: title });
       await expect(dialog).toBeVisible();
       if (clauseText) await expect(dialog).toContainText(clauseText);
     });
 
   test('a cited document that is not held says so', async ({ page }) => {
     await hoverText(page, '国函〔２０２５〕80号');
-    const dialog = page.getByRole('dialog', { name: /国务院关于<中国\(江苏\)自由贸易试验区/ });
+    const dialog = ui(page).getByRole('dialog', { name: /国务院关于<中国\(江苏\)自由贸易试验区/ });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(doc('000').titleSimplified);
   });
 
   test('an unknown 文号 is marked and says it is not in the library', async ({ page }) => {
     await hoverText(page, '浙政发〔2024〕7号');
-    await expect(page.getByRole('dialog', { name: '浙政发〔2024〕7号' })).toBeVisible();
+    await expect(ui(page).getByRole('dialog', { name: '浙政发〔2024〕7号' })).toBeVisible();
   });
 
   test('plain text, dates, phone numbers and other book titles open nothing', async ({ page }) => {
     for (const text of ['2025年80号楼', '025-83633114', '《红楼梦》', '记者从现场']) {
       await hoverText(page, text);
       await page.waitForTimeout(500);
-      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(ui(page).getByRole('dialog')).toHaveCount(0);
     }
   });
 
@@ -57,33 +57,33 @@ test.describe('a simplified-Chinese news page', () => {
     });
     expect(highlighted).toBe(0);
     await page.locator('#search').focus();
-    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(ui(page).getByRole('dialog')).toHaveCount(0);
     await expect(page.locator('#search')).toBeFocused();
   });
 
   test('the popover closes with Esc and never takes focus on hover', async ({ page }) => {
     await page.locator('#search').focus();
     await hoverText(page, '苏政发[2018]144号');
-    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(ui(page).getByRole('dialog')).toBeVisible();
     await expect(page.locator('#search')).toBeFocused();
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(ui(page).getByRole('dialog')).toHaveCount(0);
   });
 
   test('the page text and layout are the same as with the extension paused', async ({ page, origin, serviceWorker }) => {
     const withExtension = await pageSnapshot(page);
     await hoverText(page, '苏政发[2018]144号');
-    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(ui(page).getByRole('dialog')).toBeVisible();
     expect(await pageSnapshot(page)).toBe(withExtension);
     await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { paused: true, disabledSites: [] } }));
     try {
-      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(ui(page).getByRole('dialog')).toHaveCount(0);
       expect(await page.evaluate(() => CSS.highlights.get('policy-lens-ref')?.size ?? 0)).toBe(0);
       await page.reload();
       expect(await pageSnapshot(page)).toBe(withExtension);
       await hoverText(page, '苏政发[2018]144号');
       await page.waitForTimeout(500);
-      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(ui(page).getByRole('dialog')).toHaveCount(0);
     } finally {
       await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
     }
@@ -93,7 +93,7 @@ test.describe('a simplified-Chinese news page', () => {
     await page.locator('#search').focus();
     await page.keyboard.press('Shift+Tab');
     await expect(page.locator('#doc-link')).toBeFocused();
-    await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+    await expect(ui(page).getByRole('dialog', { name: doc('004').title })).toBeVisible();
     await expect(page.locator('#doc-link')).toBeFocused();
   });
 
@@ -107,7 +107,7 @@ test.describe('a simplified-Chinese news page', () => {
         await set({ paused: false, disabledSites: [] });
         await waitForReferences(page, 8);
         await hoverText(page, '苏政发[2018]144号');
-        await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+        await expect(ui(page).getByRole('dialog', { name: doc('004').title })).toBeVisible();
         await page.keyboard.press('Escape');
       }
     } finally {
@@ -118,7 +118,7 @@ test.describe('a simplified-Chinese news page', () => {
   test('the popover stays inside the viewport and page styles do not reach it', async ({ page }) => {
     await page.setViewportSize({ width: 480, height: 400 });
     await hoverText(page, '苏政发[2018]144号');
-    const dialog = page.getByRole('dialog');
+    const dialog = ui(page).getByRole('dialog');
     await expect(dialog).toBeVisible();
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -141,17 +141,17 @@ test.describe('a traditional-Chinese reprint', () => {
 
   test('a 繁體 title with pinyin inserted is recognised', async ({ page }) => {
     await hoverText(page, '中國(江蘇)自由貿(mào)易試驗區');
-    await expect(page.getByRole('dialog', { name: doc('000').title })).toBeVisible();
+    await expect(ui(page).getByRole('dialog', { name: doc('000').title })).toBeVisible();
   });
 
   test('a full-width 繁體 文号 split across elements is recognised', async ({ page }) => {
     await hoverText(page, '〔２０２５〕１６２號');
-    await expect(page.getByRole('dialog', { name: doc('000').title })).toBeVisible();
+    await expect(ui(page).getByRole('dialog', { name: doc('000').title })).toBeVisible();
   });
 
   test('a title broken across lines is recognised', async ({ page }) => {
     await hoverText(page, '江蘇省人民政府關於推動生物醫藥');
-    await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+    await expect(ui(page).getByRole('dialog', { name: doc('004').title })).toBeVisible();
   });
 
   test('text added later by the page is detected too', async ({ page }) => {
@@ -159,14 +159,14 @@ test.describe('a traditional-Chinese reprint', () => {
     await page.locator('#late').waitFor();
     await waitForReferences(page, before + 2);
     await hoverText(page, '第十三條');
-    const dialog = page.getByRole('dialog', { name: doc('002-3').title });
+    const dialog = ui(page).getByRole('dialog', { name: doc('002-3').title });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(body('002-3:第三章/第十三条'));
   });
 
   test('an open popover stays open while a clock ticks elsewhere on the page', async ({ page }) => {
     await hoverText(page, '蘇政發〔2018〕144號');
-    const dialog = await page.getByRole('dialog', { name: doc('004').title }).elementHandle();
+    const dialog = await ui(page).getByRole('dialog', { name: doc('004').title }).elementHandle();
     // The pointer rests on the reference, trembling a little, through several rescans (the
     // clock changes its text every 100 ms; the page is read again at least every 2.4 s).
     const { x, y } = await pointOnText(page, '蘇政發〔2018〕144號');
@@ -182,12 +182,12 @@ test.describe('a traditional-Chinese reprint', () => {
     await page.locator('#late').waitFor();
     await waitForReferences(page, before + 2);
     await hoverText(page, '第十三條');
-    const dialog = page.getByRole('dialog');
+    const dialog = ui(page).getByRole('dialog');
     await dialog.getByRole('radio').nth(2).click();
     await expect(dialog).toContainText('產業化落地');
     await page.keyboard.press('Escape');
     await hoverText(page, '蘇政發〔2018〕144號');
-    const radios = page.getByRole('dialog').getByRole('radio');
+    const radios = ui(page).getByRole('dialog').getByRole('radio');
     await expect(radios.nth(2)).toHaveAttribute('aria-checked', 'true');
     // Back to the script as printed, which the other tests expect.
     await radios.nth(0).click();
@@ -199,7 +199,7 @@ test('a page with a strict Content-Security-Policy still gets its references', a
   await page.goto(`${origin}/news-traditional.html?csp=strict`);
   await waitForReferences(page, 3);
   await hoverText(page, '蘇政發〔2018〕144號');
-  await expect(page.getByRole('dialog', { name: doc('004').title })).toBeVisible();
+  await expect(ui(page).getByRole('dialog', { name: doc('004').title })).toBeVisible();
 });
 
 test.describe('a page that reprints a held document', () => {
@@ -207,7 +207,7 @@ test.describe('a page that reprints a held document', () => {
     await page.goto(`${origin}/reprint-traditional.html`);
     await waitForReferences(page, 3);
     await hoverText(page, '(三)提升臨床研究水平');
-    const dialog = page.getByRole('dialog', { name: doc('000').title });
+    const dialog = ui(page).getByRole('dialog', { name: doc('000').title });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.pl-clause')).toHaveAttribute('data-clause-id', '000:二/(三)');
     await expect(dialog).toContainText(body('000:二/(三)'));
@@ -218,7 +218,7 @@ test('a document reference shows its outline, and an outline entry opens the cla
   await page.goto(`${origin}/news-simplified.html`);
   await waitForReferences(page, 8);
   await hoverText(page, '苏政发[2018]144号');
-  const dialog = page.getByRole('dialog', { name: doc('004').title });
+  const dialog = ui(page).getByRole('dialog', { name: doc('004').title });
   const target = clause('004:三/(三)');
   await dialog.getByRole('button', { name: `${target.label} ${target.heading}` }).click();
   await expect(dialog.locator('.pl-clause')).toHaveAttribute('data-clause-id', target.id);
@@ -229,7 +229,7 @@ test('a document past its validity says it has expired', async ({ page, origin }
   await page.goto(`${origin}/news-simplified.html`);
   await waitForReferences(page, 8);
   await hoverText(page, '《关于促进全省生物医药产业高质量发展的若干政策措施》');
-  const dialog = page.getByRole('dialog', { name: doc('002-2').title });
+  const dialog = ui(page).getByRole('dialog', { name: doc('002-2').title });
   await expect(dialog.locator('[data-validity]')).toHaveAttribute('data-validity', 'expired');
   await expect(dialog).toContainText('2021-11-01 – 2024-12-31');
 });
@@ -239,7 +239,7 @@ test('copy citation puts 《title》(文号) and the clause path on the clipboar
   await page.goto(`${origin}/news-simplified.html`);
   await waitForReferences(page, 8);
   await hoverText(page, '苏政发[2018]144号');
-  const dialog = page.getByRole('dialog', { name: doc('004').title });
+  const dialog = ui(page).getByRole('dialog', { name: doc('004').title });
   const target = clause('004:三/(一)');
   await dialog.getByRole('button', { name: `${target.label} ${target.heading}` }).click();
   await dialog.getByRole('button', { name: await message(serviceWorker, 'copyCitation') }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hoverText, message, pageSnapshot, selectText, waitForReferences } from './page-helpers';
+import { hoverText, message, pageSnapshot, selectText, ui, waitForReferences } from './page-helpers';
 import type { Note } from '../../lib/notes/schema';
 
 const ARTICLE = 'notes-article.html';
@@ -83,12 +83,12 @@ test('a highlight with a note is linked to the cited document, restored after a 
   const before = await pageSnapshot(page);
 
   await selectText(page, QUOTE);
-  const toolbar = page.getByRole('toolbar', { name: await message(serviceWorker, 'noteToolbar') });
+  const toolbar = ui(page).getByRole('toolbar', { name: await message(serviceWorker, 'noteToolbar') });
   await expect(toolbar).toBeVisible();
   expect(await pageSnapshot(page)).toBe(before);
   await toolbar.getByRole('button', { name: await message(serviceWorker, 'noteAddWithComment') }).click();
 
-  const editor = page.getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
+  const editor = ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toBeVisible();
   await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号)');
   await editor.getByLabel(await message(serviceWorker, 'noteComment')).fill('省级总纲,对照苏州措施');
@@ -110,7 +110,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
   await page.reload();
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
   await hoverText(page, '江苏省人民政府印发');
-  const card = page.getByRole('region', { name: await message(serviceWorker, 'noteToolbar') });
+  const card = ui(page).getByRole('region', { name: await message(serviceWorker, 'noteToolbar') });
   await expect(card).toContainText('省级总纲,对照苏州措施');
   await expect(card).toContainText('总纲');
 
@@ -125,7 +125,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
   await page.reload();
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE_EDITED]);
   await hoverText(page, '江苏省人民政府正式印发');
-  await expect(page.getByText('省级总纲,对照苏州措施')).toBeVisible();
+  await expect(ui(page).getByText('省级总纲,对照苏州措施')).toBeVisible();
 
   // The passage is gone: nothing is drawn, the note is kept and the manager lists it as orphaned.
   await page.unroute(url);
@@ -145,7 +145,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
 test('on a page with a strict CSP: the toolbar ignores form fields; a plain highlight spans elements; the context-menu command opens the editor', async ({ page, origin, serviceWorker }) => {
   await page.goto(`${origin}/${ARTICLE}?csp=strict`);
   await waitForReferences(page, 1);
-  const toolbar = page.getByRole('toolbar', { name: await message(serviceWorker, 'noteToolbar') });
+  const toolbar = ui(page).getByRole('toolbar', { name: await message(serviceWorker, 'noteToolbar') });
 
   await page.locator('#search').selectText();
   await page.waitForTimeout(600);
@@ -170,7 +170,7 @@ test('on a page with a strict CSP: the toolbar ignores form fields; a plain high
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     await chrome.tabs.sendMessage(tab!.id!, { type: 'open-note-editor' });
   });
-  const editor = page.getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
+  const editor = ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toContainText('支持医疗机构开展临床试验');
   await editor.getByLabel(await message(serviceWorker, 'noteComment')).fill('临床试验');
   await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
@@ -270,8 +270,8 @@ test('on a page reprinting a held document, a passage is linked to the clause it
   await page.goto(`${origin}/notes-reprint.html`);
   await waitForReferences(page, 3);
   await selectText(page, '推动落实临床试验机构资格认定备案管理');
-  await page.getByRole('button', { name: await message(serviceWorker, 'noteAddWithComment') }).click();
-  const editor = page.getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
+  await ui(page).getByRole('button', { name: await message(serviceWorker, 'noteAddWithComment') }).click();
+  const editor = ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(六)');
   await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
   await expect.poll(async () => (await storedNotes(serviceWorker)).map((n) => n.clauseIds)).toEqual([['004:三/(六)']]);

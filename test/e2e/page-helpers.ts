@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import { selectors, type Locator, type Page, type Worker } from '@playwright/test';
 
 /**
  * Finds the `nth` occurrence of `text` in the page's text (it may span elements), then either
@@ -48,17 +48,20 @@ export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ 
 
 /** Rests the pointer on the `nth` occurrence of `text`, as a reader would. */
 export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
+  await bridgeUi(page);
   const point = await pointOnText(page, text, nth);
   await page.mouse.move(point.x, point.y, { steps: 2 });
 }
 
 /** Selects the first occurrence of `text` in the page body, across elements if need be. */
 export async function selectText(page: Page, text: string): Promise<void> {
+  await bridgeUi(page);
   await onText(page, text, 0, 'select');
 }
 
 /** Waits until the content script has drawn at least `min` references. */
 export async function waitForReferences(page: Page, min = 1): Promise<number> {
+  await bridgeUi(page);
   const handle = await page.waitForFunction(
     (n) => {
       const size = (CSS.highlights.get('policy-lens-ref')?.size ?? 0) + (CSS.highlights.get('policy-lens-ref-unknown')?.size ?? 0);
@@ -90,4 +93,69 @@ export async function pageSnapshot(page: Page): Promise<string> {
  */
 export function message(where: Page | Worker, key: string, substitution?: string): Promise<string> {
   return (where as Page).evaluate(([k, sub]) => chrome.i18n.getMessage(k!, sub), [key, substitution] as const);
+}
+
+/** Where the test-only CDP bridge below leaves the extension's closed shadow root, in the page's main world. */
+const TEST_ROOT = '__policyLensTestUi';
+const HOST = 'policy-lens-ui';
+
+/**
+ * A locator engine over the extension's UI. Its shadow root is closed, so Playwright's own
+ * engines (which pierce open roots only) cannot see into it; this one queries the root the
+ * bridge handed to the page's main world. Only tests do that: the shipped build exposes nothing.
+ */
+const engineRegistered = selectors.register('policy-lens-ui', () => {
+  // The root's last child is the container every layer renders into.
+  const container = () => ((globalThis as Record<string, unknown>)['__policyLensTestUi'] as ShadowRoot | undefined)?.lastElementChild ?? null;
+  return {
+    query: () => container(),
+    queryAll: () => {
+      const found = container();
+      return found ? [found] : [];
+    },
+  };
+}).catch((error: Error) => {
+  // Spec files of one worker share this module, but be safe if it is loaded twice.
+  if (!/already registered/.test(error.message)) throw error;
+});
+
+const bridged = new WeakMap<Page, Promise<void>>();
+
+/**
+ * Hands the extension's closed shadow root to the page's main world through the DevTools
+ * protocol (DOM.getDocument with pierce reaches closed roots; DOM.resolveNode makes a script
+ * object of one), again whenever the host is replaced (pause and resume, navigation).
+ */
+async function bridge(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let last = 0;
+  const expose = async () => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    const shadow = html?.children?.find((node) => node.localName === HOST)?.shadowRoots?.[0];
+    if (!shadow || shadow.backendNodeId === last) return;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: `function () { globalThis.${TEST_ROOT} = this; }` });
+    last = shadow.backendNodeId;
+  };
+  const timer = setInterval(() => void expose().catch(() => (last = 0)), 100);
+  page.once('close', () => clearInterval(timer));
+  await expose().catch(() => (last = 0));
+}
+
+/** Starts the bridge for `page` once, after the locator engine is registered. */
+export async function bridgeUi(page: Page): Promise<void> {
+  await engineRegistered;
+  if (!bridged.has(page)) bridged.set(page, bridge(page));
+  await bridged.get(page);
+}
+
+/**
+ * The extension's in-page UI (popover, selection toolbar, note editor and card), for locators:
+ * `ui(page).getByRole('dialog')`. Test-only, through the DevTools protocol. The helpers that
+ * lead to it (waitForReferences, hoverText, selectText) have started the bridge already.
+ */
+export function ui(page: Page): Locator {
+  void bridgeUi(page);
+  return page.locator('policy-lens-ui=container');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { hoverText, message, waitForReferences } from './page-helpers';
+import { hoverText, message, ui, waitForReferences } from './page-helpers';
 import { CorpusSchema } from '../../lib/corpus/schema';
 
 const corpus = CorpusSchema.parse(JSON.parse(readFileSync('.output/chrome-mv3/corpus.json', 'utf8')));
@@ -32,10 +32,10 @@ test('the popover shows related measures and opens one in place', async ({ page,
   await page.goto(`${origin}/news-simplified.html`);
   await waitForReferences(page, 8);
   await hoverText(page, '第十三条');
-  const dialog = page.getByRole('dialog', { name: doc('002-3').title });
+  const dialog = ui(page).getByRole('dialog', { name: doc('002-3').title });
   await expect(dialog).toBeVisible();
   const first = clause(clause('002-3:第三章/第十三条').related[0]!.clauseId);
   await dialog.locator('.pl-related-group button').first().click();
-  await expect(page.getByRole('dialog', { name: doc(first.documentId).title })).toBeVisible();
-  await expect(page.getByRole('dialog').locator('.pl-clause')).toHaveAttribute('data-clause-id', first.id);
+  await expect(ui(page).getByRole('dialog', { name: doc(first.documentId).title })).toBeVisible();
+  await expect(ui(page).getByRole('dialog').locator('.pl-clause')).toHaveAttribute('data-clause-id', first.id);
 });

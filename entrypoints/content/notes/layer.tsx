@@ -1,6 +1,5 @@
 import '@/components/notes/notes.css';
-import { createRoot, type Root } from 'react-dom/client';
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { Root } from 'react-dom/client';
 import { anchor } from '@/lib/anchoring/anchor';
 import { describePosition, describeQuote } from '@/lib/anchoring/describe';
 import type { Note } from '@/lib/notes/schema';
@@ -18,8 +17,10 @@ import { ask } from '../messaging';
 import { textIndex, type TextIndex } from '../text-index';
 import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
 import { boxOf, noteableSelection } from './selection';
-import { HoverIntent } from '../hover-intent';
-import { adoptStyleSheet, observeBody, reporter } from '../page-hooks';
+import type { HoverSource } from '../hover-intent';
+import { adoptStyleSheet, reporter } from '../page-hooks';
+import type { PageSurface } from '../page-surface';
+import { onAbort } from '../reference-layer';
 
 const report = reporter('notes');
 
@@ -30,8 +31,6 @@ export interface NotesLayerDeps {
 
 const SELECTION_SETTLE_MS = 250;
 const REANCHOR_MS = 500;
-const DWELL_MS = 150;
-const LINGER_MS = 300;
 
 const NOTE_CSS = `
 ::highlight(${NOTE_HIGHLIGHT}) { background-color: rgba(255, 212, 0, 0.4); }
@@ -45,13 +44,9 @@ type Surface =
   | { kind: 'editor'; anchor: Box; note: Note }
   | { kind: 'card'; anchor: Box; note: Note };
 
-/**
- * Starts the notes layer, independent of detection being paused: a user's highlights are
- * theirs and always shown.
- */
-export async function startNotesLayer(ctx: ContentScriptContext, deps: NotesLayerDeps): Promise<void> {
-  const layer = new NotesLayer(ctx, deps);
-  await layer.start();
+/** Starts the notes layer until `signal` aborts (detection paused here or everywhere). */
+export async function startNotesLayer(surface: PageSurface, signal: AbortSignal, deps: NotesLayerDeps): Promise<void> {
+  await new NotesLayer(surface, signal, deps).start();
 }
 
 class NotesLayer {
@@ -59,75 +54,62 @@ class NotesLayer {
   private readonly notes = new Map<string, Note>();
   /** Each drawn note's range and the text it covered when drawn. */
   private readonly ranges = new Map<string, { range: Range; text: string }>();
-  private readonly abort = new AbortController();
   private url = pageKey(location.href);
   private anchoredText: string | null = null;
   private reported = '';
-  private ui: ShadowRootContentScriptUi<Root> | null = null;
+  private readonly root: Root;
   private surface: Surface | null = null;
   /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
   private active: string | null = null;
   private selectionTimer = 0;
-  /** Undoes what start() did to the page. */
-  private cleanups: (() => void)[] = [];
-  private readonly intent = new HoverIntent<string>({
+  private readonly hoverSource: HoverSource<string> = {
     find: (x, y) => this.highlighter.notesAt(x, y).at(-1) ?? null,
     // The toolbar and the editor stay until the reader is done with them.
     paused: () => this.surface?.kind === 'editor' || this.surface?.kind === 'toolbar',
     open: (id) => this.showCard(id),
     close: () => this.close(),
-    dwellMs: DWELL_MS,
-    lingerMs: LINGER_MS,
-  });
+  };
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly page: PageSurface,
+    private readonly signal: AbortSignal,
     private readonly deps: NotesLayerDeps,
   ) {
-    ctx.onInvalidated(() => this.stop());
+    this.root = page.slot();
+    onAbort(signal, () => this.stop());
   }
 
   async start(): Promise<void> {
-    this.cleanups.push(adoptStyleSheet(NOTE_CSS));
-    this.ui = await createShadowRootUi(this.ctx, {
-      name: 'policy-lens-notes',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount: (container) => createRoot(container),
-      onRemove: (root) => root?.unmount(),
-    });
-    this.ui.mount();
-
-    const signal = this.abort.signal;
+    const { signal, page } = this;
+    onAbort(signal, adoptStyleSheet(NOTE_CSS));
+    onAbort(signal, page.hover.add(this.hoverSource));
     document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
-    addEventListener('pointermove', this.intent.onPointerMove, { passive: true, signal });
     addEventListener('click', (e) => this.onClick(e), { signal });
-    addEventListener('keydown', (e) => e.key === 'Escape' && this.surface?.kind !== 'editor' && this.close(), { signal, capture: true });
+    addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.surface?.kind !== 'editor' && this.close(), { signal, capture: true });
     addEventListener('hashchange', () => this.scrollToLinkedNote(), { signal });
-    this.cleanups.push(observeBody(() => void this.refresh().catch(report), REANCHOR_MS));
-    browser.runtime.onMessage.addListener((message, sender) => {
+    onAbort(signal, page.watchBody(() => void this.refresh().catch(report), REANCHOR_MS));
+    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id) return;
       if ((message as ContentCommand | undefined)?.type === 'open-note-editor') this.openEditorOnSelection();
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    onAbort(signal, () => browser.runtime.onMessage.removeListener(onMessage));
 
     await this.load();
     this.scrollToLinkedNote();
   }
 
   private stop(): void {
-    this.abort.abort();
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
     clearTimeout(this.selectionTimer);
     this.highlighter.clear();
     this.close();
-    this.ui?.remove();
   }
 
   /** Reads the page's notes from the library and anchors them. */
   private async load(): Promise<void> {
     this.url = pageKey(location.href);
     const notes = await ask({ type: 'notes-for-page', url: this.url });
+    if (this.signal.aborted) return;
     this.notes.clear();
     for (const note of notes) this.notes.set(note.id, note);
     this.anchorAll(textIndex(document.body));
@@ -183,14 +165,14 @@ class NotesLayer {
     clearTimeout(this.selectionTimer);
     this.selectionTimer = window.setTimeout(() => {
       if (this.surface?.kind === 'editor') return;
-      const range = noteableSelection(document, this.hosts());
+      const range = noteableSelection(document, (node) => this.page.contains(node));
       if (range) this.show({ kind: 'toolbar', anchor: boxOf(range), range });
       else if (this.surface?.kind === 'toolbar') this.close();
     }, SELECTION_SETTLE_MS);
   }
 
   private openEditorOnSelection(): void {
-    const range = noteableSelection(document, this.hosts());
+    const range = noteableSelection(document, (node) => this.page.contains(node));
     if (range) this.showNewNoteEditor(range, boxOf(range));
   }
 
@@ -200,7 +182,8 @@ class NotesLayer {
 
   /** A click shows the note at once, for readers who do not hover (touch, keyboard-then-click). */
   private onClick(event: MouseEvent): void {
-    if (this.hosts().some((host) => event.composedPath().includes(host))) return;
+    // A page's synthetic click is not the reader's: it opens nothing.
+    if (!event.isTrusted || this.page.owns(event)) return;
     if (!document.getSelection()?.isCollapsed || this.surface?.kind === 'editor') return;
     const id = this.highlighter.notesAt(event.clientX, event.clientY).at(-1);
     if (id !== undefined) this.showCard(id);
@@ -219,18 +202,18 @@ class NotesLayer {
   private show(surface: Surface | null): void {
     const previous = this.surface;
     this.surface = surface;
-    this.intent.shownNow(surface?.kind === 'card' ? surface.note.id : null);
+    this.page.hover.shownNow(this.hoverSource, surface?.kind === 'card' ? surface.note.id : null);
     if (surface?.kind === 'card') this.setActive(surface.note.id);
     else if (previous?.kind === 'card') this.setActive(null);
-    this.ui?.mounted?.render(surface ? this.renderSurface(surface) : null);
+    this.root.render(surface ? this.renderSurface(surface) : null);
   }
 
   private renderSurface(surface: Surface) {
     return (
       <PopoverFrame
         anchor={surface.anchor}
-        onPointerEnter={this.intent.surfaceEnter}
-        onPointerLeave={this.intent.surfaceLeave}
+        onPointerEnter={this.page.hover.surfaceEnter}
+        onPointerLeave={this.page.hover.surfaceLeave}
       >
         {surface.kind === 'toolbar' ? (
           <SelectionToolbar
@@ -307,10 +290,6 @@ class NotesLayer {
   private setActive(id: string | null): void {
     this.active = id;
     this.highlighter.setActive(id);
-  }
-
-  private hosts(): Element[] {
-    return this.ui ? [this.ui.shadowHost] : [];
   }
 }
 

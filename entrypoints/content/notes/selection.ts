@@ -5,7 +5,7 @@ import type { Box } from '@/components/place';
  * field, an editable area or the extension's own UI (where text is the user's input, not the
  * page's).
  */
-export function noteableSelection(doc: Document, ownHosts: readonly Element[]): Range | null {
+export function noteableSelection(doc: Document, isOwn: (node: Node) => boolean): Range | null {
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const active = doc.activeElement;
@@ -15,7 +15,7 @@ export function noteableSelection(doc: Document, ownHosts: readonly Element[]): 
   for (const node of [range.startContainer, range.endContainer]) {
     const element = node instanceof Element ? node : node.parentElement;
     if (!element || !doc.body.contains(element)) return null;
-    if (ownHosts.some((host) => host.contains(element))) return null;
+    if (isOwn(element)) return null;
     if (element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return null;
   }
   return range.cloneRange();

@@ -1,0 +1,152 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { HoverIntent } from './hover-intent';
+
+/**
+ * What the reference and notes layers share on a page, so that there is one of each: one
+ * shadow host for all the extension's UI, one body observer and one hover intent.
+ *
+ * The shadow root is closed: the page cannot read what is in it (a note's comment and tags)
+ * or reach its buttons. Input events that bubble out of it stop at the root, so page scripts
+ * listening on the document or window (site hotkeys, key loggers in the bubble phase) do not
+ * hear what the reader types or clicks in it.
+ */
+export const SURFACE_HOST = 'policy-lens-ui';
+
+const DWELL_MS = 150;
+const LINGER_MS = 300;
+
+/**
+ * Bubbling input events kept inside the surface. Non-bubbling ones (focus, blur, pointerenter)
+ * reach the host only as "something in the host", which the page can see anyway through
+ * document.activeElement.
+ */
+const ISOLATED_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'select',
+  'compositionstart', 'compositionupdate', 'compositionend', 'focusin', 'focusout',
+  'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'pointercancel',
+  'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout', 'click', 'dblclick', 'auxclick', 'contextmenu',
+  'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'copy', 'cut', 'paste', 'dragstart', 'drop',
+] as const;
+
+export class PageSurface {
+  readonly hover = new HoverIntent({ dwellMs: DWELL_MS, lingerMs: LINGER_MS });
+  private readonly roots: Root[] = [];
+  private readonly events = new AbortController();
+  private readonly watchers = new Set<BodyWatcher>();
+  private observer: MutationObserver | null = null;
+
+  private constructor(private readonly ui: ShadowRootContentScriptUi<HTMLElement>) {
+    const { signal } = this.events;
+    for (const type of ISOLATED_EVENTS) ui.shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+    addEventListener('pointermove', this.hover.onPointerMove, { passive: true, signal });
+  }
+
+  static async create(ctx: ContentScriptContext): Promise<PageSurface> {
+    const ui = await createShadowRootUi(ctx, {
+      name: SURFACE_HOST,
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      onMount: (container) => container,
+    });
+    ui.mount();
+    return new PageSurface(ui);
+  }
+
+  /** A React root of its own in the surface, for one layer's popups. */
+  slot(): Root {
+    const container = document.createElement('div');
+    this.ui.uiContainer.append(container);
+    const root = createRoot(container);
+    this.roots.push(root);
+    return root;
+  }
+
+  /** Whether an event happened in the extension's own UI. */
+  owns(event: Event): boolean {
+    return event.composedPath().includes(this.ui.shadowHost);
+  }
+
+  /** Whether a page node is the extension's host (or inside it). */
+  contains(node: Node): boolean {
+    return this.ui.shadowHost.contains(node);
+  }
+
+  /**
+   * Calls `onChange` with the nodes that changed (added nodes, edited text, parents that lost
+   * children) once the page's body has stopped changing for `quietMs`, or after 4 × `quietMs`
+   * on a page that never stops (a ticking clock must not starve it); returns the disconnection.
+   * One observer serves every caller. The surface hangs off <html>, outside the body, so
+   * drawing it does not count.
+   */
+  watchBody(onChange: (changed: Set<Node>) => void, quietMs: number): () => void {
+    const watcher = new BodyWatcher(onChange, quietMs);
+    this.watchers.add(watcher);
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => {
+        for (const w of this.watchers) w.take(records);
+      });
+      this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }
+    return () => {
+      watcher.cancel();
+      this.watchers.delete(watcher);
+      if (this.watchers.size === 0) {
+        this.observer?.disconnect();
+        this.observer = null;
+      }
+    };
+  }
+
+  /** Takes everything off the page: UI, listeners, observer, timers. */
+  remove(): void {
+    this.events.abort();
+    this.hover.cancel();
+    for (const watcher of this.watchers) watcher.cancel();
+    this.watchers.clear();
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const root of this.roots.splice(0)) root.unmount();
+    this.ui.remove();
+  }
+}
+
+/** One caller of watchBody: its own changed set and quiet timer over the shared observer. */
+class BodyWatcher {
+  private timer = 0;
+  private pendingSince = 0;
+  private changed = new Set<Node>();
+
+  constructor(
+    private readonly onChange: (changed: Set<Node>) => void,
+    private readonly quietMs: number,
+  ) {}
+
+  take(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      // New children are what changed, not their parent's other children; a removal changes
+      // the parent's text (its own references are gone with the removed nodes).
+      if (record.addedNodes.length) record.addedNodes.forEach((node) => this.changed.add(node));
+      else this.changed.add(record.target);
+    }
+    const now = performance.now();
+    this.pendingSince ||= now;
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.fire(), Math.max(0, Math.min(this.quietMs, this.pendingSince + 4 * this.quietMs - now)));
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.changed = new Set();
+    this.pendingSince = 0;
+  }
+
+  private fire(): void {
+    this.pendingSince = 0;
+    const nodes = this.changed;
+    this.changed = new Set();
+    this.onChange(nodes);
+  }
+}
