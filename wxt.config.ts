@@ -13,5 +13,8 @@ export default defineConfig({
     },
     // The notes manager page doubles as the side panel where the browser has one.
     side_panel: { default_path: 'notes.html' },
+    // The in-page React UI, imported by the content script on first use (content/ui-kit.ts).
+    // Only its per-session dynamic URL works, so pages cannot probe for it to fingerprint us.
+    web_accessible_resources: [{ resources: ['content-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
   },
 });

@@ -158,6 +158,8 @@ export class ReferenceLayer {
     index.show();
     this.references = index;
     this.state = state;
+    // A page with references will likely be hovered: have the popover ready by then.
+    if (index.all.length > 0) this.surface.prepare();
   }
 
   /** One pass over `root`; null when a newer scan or stop() overtook it. */

@@ -1,17 +1,11 @@
 import '@/components/notes/notes.css';
-import type { Root } from 'react-dom/client';
 import { anchor } from '@/lib/anchoring/anchor';
 import { describePosition, describeQuote } from '@/lib/anchoring/describe';
 import type { Note } from '@/lib/notes/schema';
 import type { ContentCommand } from '@/lib/messages';
 import { pageKey } from '@/lib/page-key';
-import { PopoverFrame } from '@/components/PopoverFrame';
 import type { Box } from '@/components/place';
-import { SelectionToolbar } from '@/components/notes/SelectionToolbar';
-import { NoteEditor, type NoteFields } from '@/components/notes/NoteEditor';
-import { NoteCard } from '@/components/notes/NoteCard';
-import { t } from '@/components/i18n';
-import { formatCitation } from '@/lib/citation';
+import type { NoteFields } from '@/components/notes/NoteEditor';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex, type TextIndex } from '../text-index';
@@ -19,7 +13,8 @@ import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../hig
 import { boxOf, noteableSelection } from './selection';
 import type { HoverSource } from '../hover-intent';
 import { adoptStyleSheet, reporter } from '../page-hooks';
-import type { PageSurface } from '../page-surface';
+import type { PageSurface, Slot, View } from '../page-surface';
+import type { NotesSurface } from '../../content-ui/notes-view';
 import { onAbort } from '../reference-layer';
 
 const report = reporter('notes');
@@ -37,12 +32,7 @@ const NOTE_CSS = `
 ::highlight(${ACTIVE_NOTE_HIGHLIGHT}) { background-color: rgba(255, 150, 0, 0.55); }
 `;
 
-type Surface =
-  | { kind: 'toolbar'; anchor: Box; range: Range }
-  /** A new note: `linked` is taken once, so the note is saved with the links the editor showed. */
-  | { kind: 'editor'; anchor: Box; range: Range; linked: string[]; note: null }
-  | { kind: 'editor'; anchor: Box; note: Note }
-  | { kind: 'card'; anchor: Box; note: Note };
+type Surface = NotesSurface;
 
 /** Starts the notes layer until `signal` aborts (detection paused here or everywhere). */
 export async function startNotesLayer(surface: PageSurface, signal: AbortSignal, deps: NotesLayerDeps): Promise<void> {
@@ -57,7 +47,7 @@ class NotesLayer {
   private url = pageKey(location.href);
   private anchoredText: string | null = null;
   private reported = '';
-  private readonly root: Root;
+  private readonly root: Slot;
   private surface: Surface | null = null;
   /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
   private active: string | null = null;
@@ -112,7 +102,11 @@ class NotesLayer {
     if (this.signal.aborted) return;
     this.notes.clear();
     for (const note of notes) this.notes.set(note.id, note);
+    // A page without notes is not indexed: its text is read when the reader makes one.
+    if (this.notes.size === 0 && this.ranges.size === 0) return;
     this.anchorAll(textIndex(document.body));
+    // Its notes will be hovered: have their cards ready by then.
+    this.page.prepare();
   }
 
   /** After page changes: a new URL (SPA navigation) means other notes, new text means re-anchoring. */
@@ -163,6 +157,8 @@ class NotesLayer {
 
   private onSelectionChange(): void {
     clearTimeout(this.selectionTimer);
+    // The toolbar comes once the selection settles: load it meanwhile.
+    if (document.getSelection()?.isCollapsed === false) this.page.prepare();
     this.selectionTimer = window.setTimeout(() => {
       if (this.surface?.kind === 'editor') return;
       const range = noteableSelection(document, (node) => this.page.contains(node));
@@ -208,40 +204,19 @@ class NotesLayer {
     this.root.render(surface ? this.renderSurface(surface) : null);
   }
 
-  private renderSurface(surface: Surface) {
-    return (
-      <PopoverFrame
-        anchor={surface.anchor}
-        onPointerEnter={this.page.hover.surfaceEnter}
-        onPointerLeave={this.page.hover.surfaceLeave}
-      >
-        {surface.kind === 'toolbar' ? (
-          <SelectionToolbar
-            onHighlight={() => void this.create(surface.range, { comment: '', tags: [] }, this.deps.linkedIds(surface.range)).catch(report)}
-            onAddNote={() => this.showNewNoteEditor(surface.range, surface.anchor)}
-          />
-        ) : surface.kind === 'card' ? (
-          <NoteCard
-            note={surface.note}
-            cite={cite}
-            onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, note: surface.note })}
-            onDelete={() => void this.remove(surface.note.id).catch(report)}
-            onOpenManager={() => void ask({ type: 'open-notes' }).catch(report)}
-          />
-        ) : (
-          <NoteEditor
-            key={surface.note?.id ?? 'new'}
-            title={t(surface.note ? 'noteEditTitle' : 'noteEditorTitle')}
-            quote={surface.note ? surface.note.quote.exact : surface.range.toString()}
-            initial={surface.note ?? { comment: '', tags: [] }}
-            linked={surface.note ? surface.note.clauseIds : surface.linked}
-            cite={cite}
-            onSave={(fields) => (surface.note ? this.update(surface.note, fields) : this.create(surface.range, fields, surface.linked))}
-            onCancel={() => this.close()}
-          />
-        )}
-      </PopoverFrame>
-    );
+  private renderSurface(surface: Surface): View {
+    return (kit) =>
+      kit.notesView(surface, {
+        onPointerEnter: this.page.hover.surfaceEnter,
+        onPointerLeave: this.page.hover.surfaceLeave,
+        highlight: (range) => void this.create(range, { comment: '', tags: [] }, this.deps.linkedIds(range)).catch(report),
+        addNote: (range, anchor) => this.showNewNoteEditor(range, anchor),
+        edit: (note, anchor) => this.show({ kind: 'editor', anchor, note }),
+        remove: (note) => void this.remove(note.id).catch(report),
+        openManager: () => void ask({ type: 'open-notes' }).catch(report),
+        save: (editor, fields) => (editor.note ? this.update(editor.note, fields) : this.create(editor.range, fields, editor.linked)),
+        cancel: () => this.close(),
+      });
   }
 
   /** Saves a note for `range`, described over the body's text as it is now. */
@@ -291,14 +266,4 @@ class NotesLayer {
     this.active = id;
     this.highlighter.setActive(id);
   }
-}
-
-/** A linked id cited from the library: a clause id has a ':' (`004:三/(一)`), a document id has not. */
-async function cite(id: string): Promise<string> {
-  if (id.includes(':')) {
-    const view = await ask({ type: 'clause-view', clauseId: id });
-    return view ? formatCitation({ document: view.document, clause: view.clause }) : id;
-  }
-  const view = await ask({ type: 'document-view', documentId: id });
-  return view ? formatCitation({ document: view.document, clause: null }) : id;
 }
