@@ -67,14 +67,16 @@ export class PageSurface {
   }
 
   /**
-   * Loads the UI kit when the page is idle: called once the page turns out to need it (it has
-   * references or notes, or the reader selects text), so that it is ready before the pointer
-   * comes to rest.
+   * Loads the UI kit, when the page is idle or (`now`) at once: called once the page turns out
+   * to need it (the pointer is on a reference, the page has notes, the reader selects text),
+   * so that it is ready by the time the pointer has rested or the selection settled. Pages
+   * that are only read never load it.
    */
-  prepare(): void {
-    if (this.events.signal.aborted) return;
+  prepare({ now = false } = {}): void {
+    if (this.events.signal.aborted || loadedUiKit()) return;
     const load = () => void loadUiKit().catch(report);
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 1000 });
+    if (now) load();
+    else if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 1000 });
     else setTimeout(load, 0);
   }
 

@@ -55,7 +55,12 @@ export class ReferenceLayer {
     private readonly signal: AbortSignal,
   ) {
     this.hoverSource = {
-      find: (x, y) => this.references?.at(x, y) ?? null,
+      find: (x, y) => {
+        const placed = this.references?.at(x, y) ?? null;
+        // The pointer is on a reference: the popover's UI loads during the dwell, if not yet.
+        if (placed) surface.prepare({ now: true });
+        return placed;
+      },
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
     };

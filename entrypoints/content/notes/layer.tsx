@@ -158,7 +158,7 @@ class NotesLayer {
   private onSelectionChange(): void {
     clearTimeout(this.selectionTimer);
     // The toolbar comes once the selection settles: load it meanwhile.
-    if (document.getSelection()?.isCollapsed === false) this.page.prepare();
+    if (document.getSelection()?.isCollapsed === false) this.page.prepare({ now: true });
     this.selectionTimer = window.setTimeout(() => {
       if (this.surface?.kind === 'editor') return;
       const range = noteableSelection(document, (node) => this.page.contains(node));
