@@ -1,6 +1,6 @@
 import type { ClauseView } from '@/lib/store/views';
 import type { ConvertFn, Script } from '@/lib/script';
-import { formatCitation } from '@/lib/citation';
+import { formatCitation, formatGbt7714, onlineSourceOf } from '@/lib/citation';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentMeta } from './DocumentMeta';
@@ -21,15 +21,26 @@ export interface DetailHostProps {
   titleId?: string;
 }
 
+/** The clause text first, then its document in one line (validity included), then where it leads. */
 export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DetailHostProps & { view: ClauseView }) {
   const { clause, document } = view;
-  const [title, heading, text] = useConverted([document.title, clause.heading ?? '', clause.text], script, convert);
+  const [title, heading, text, departments, citation, reference] = useConverted(
+    [
+      document.title,
+      clause.heading ?? '',
+      clause.text,
+      clause.departments.join('、'),
+      formatCitation({ document, clause }),
+      formatGbt7714({ document, online: onlineSourceOf(document) }),
+    ],
+    script,
+    convert,
+  );
   return (
     <article className="pl-clause" data-clause-id={clause.id}>
       <h2 id={titleId} className="pl-title">
         {title}
       </h2>
-      <DocumentMeta document={document} today={today} />
       <h3 className="pl-path">
         <button type="button" className="pl-link" onClick={() => onOpenDocument(document.id)}>
           {clause.path.join(' › ')}
@@ -37,18 +48,20 @@ export function ClauseDetail({ view, today, script, onScriptChange, convert, onO
         {heading ? ` ${heading}` : null}
       </h3>
       <p className="pl-text">{withoutHeading(text ?? '', heading ?? '')}</p>
-      {clause.departments.length ? (
+      {departments ? (
         <p className="pl-departments">
-          {t('departments')}: {clause.departments.join('、')}
+          {t('departments')}: {departments}
         </p>
       ) : null}
+      <DocumentMeta document={document} today={today} script={script} convert={convert} compact />
       <div className="pl-actions">
         <ScriptSwitch value={script} onChange={onScriptChange} />
-        <CopyButton text={formatCitation({ document, clause })} />
+        <CopyButton text={citation!} />
+        <CopyButton text={reference!} label={t('copyGbt')} />
       </div>
-      <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} />
+      <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} script={script} convert={convert} />
       <h3>{t('relatedMeasures')}</h3>
-      <RelatedList related={view.related} onOpenClause={onOpenClause} />
+      <RelatedList related={view.related} onOpenClause={onOpenClause} script={script} convert={convert} />
     </article>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { t } from './i18n';
 
-export function CopyButton({ text }: { text: string }) {
+/** Copies `text` (already in the reader's script); the label says when it is done. */
+export function CopyButton({ text, label = t('copyCitation') }: { text: string; label?: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -13,7 +14,7 @@ export function CopyButton({ text }: { text: string }) {
         )
       }
     >
-      {copied ? t('copied') : t('copyCitation')}
+      {copied ? t('copied') : label}
     </button>
   );
 }

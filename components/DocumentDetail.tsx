@@ -1,5 +1,5 @@
 import type { DocumentView } from '@/lib/store/views';
-import { formatCitation } from '@/lib/citation';
+import { formatCitation, formatGbt7714, onlineSourceOf } from '@/lib/citation';
 import type { DetailHostProps } from './ClauseDetail';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
@@ -8,31 +8,37 @@ import { t } from './i18n';
 import { ScriptSwitch } from './ScriptSwitch';
 import { useConverted } from './useConverted';
 
-/** A document's metadata and clickable outline. */
+/** A document's metadata and clickable outline, each entry labelled once, as printed. */
 export function DocumentDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DetailHostProps & { view: DocumentView }) {
   const { document, outline } = view;
-  const [title, ...headings] = useConverted([document.title, ...outline.map((c) => c.heading ?? '')], script, convert);
+  const [title, citation, reference, ...entries] = useConverted(
+    [document.title, formatCitation({ document, clause: null }), formatGbt7714({ document, online: onlineSourceOf(document) }), ...outline.map((c) => [c.label, c.heading].filter(Boolean).join(' '))],
+    script,
+    convert,
+  );
   return (
     <article className="pl-document" data-document-id={document.id}>
       <h2 id={titleId} className="pl-title">
         {title}
       </h2>
-      <DocumentMeta document={document} today={today} />
+      <DocumentMeta document={document} today={today} script={script} convert={convert} />
       <div className="pl-actions">
         <ScriptSwitch value={script} onChange={onScriptChange} />
-        <CopyButton text={formatCitation({ document, clause: null })} />
+        <CopyButton text={citation!} />
+        <CopyButton text={reference!} label={t('copyGbt')} />
       </div>
-      <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} />
+      <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} script={script} convert={convert} />
       <h3>{t('outline')}</h3>
-      <ol className="pl-outline">
+      {/* The printed labels number the entries: the list adds no numbers of its own. */}
+      <ul className="pl-outline" style={{ listStyle: 'none', paddingInlineStart: 0 }}>
         {outline.map((c, i) => (
-          <li key={c.id} style={{ marginInlineStart: `${(c.path.length - 1) * 1}em` }}>
+          <li key={c.id} style={{ marginInlineStart: `${c.path.length - 1}em` }}>
             <button type="button" className="pl-link" onClick={() => onOpenClause(c.id)}>
-              {c.label} {headings[i]}
+              {entries[i]}
             </button>
           </li>
         ))}
-      </ol>
+      </ul>
     </article>
   );
 }

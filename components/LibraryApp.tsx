@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryDb } from '@/lib/store/db';
 import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
 import { todayIso } from '@/lib/validity';
@@ -23,8 +23,14 @@ export function routeFromHash(hash: string): Route {
 }
 
 /** Library browsing for extension pages, which read the extension's IndexedDB directly. */
-export function LibraryApp({ db, initial }: { db: LibraryDb; initial: Route }) {
+export function LibraryApp({ db, initial, onBack, onDelete }: { db: LibraryDb; initial: Route; onBack?: () => void; onDelete?: (documentId: string) => void }) {
   const [history, setHistory] = useState<Route[]>([initial]);
+  const backRef = useRef<HTMLButtonElement>(null);
+  // Opened from elsewhere (search results) or moved on inside: the control pressed is gone,
+  // so focus goes to the way back rather than to the page body.
+  useEffect(() => {
+    if (history.length > 1 || onBack) backRef.current?.focus();
+  }, [history.length, onBack]);
   const route = history[history.length - 1]!;
   const [script, setScript] = useStoredScript();
   const today = todayIso();
@@ -39,8 +45,8 @@ export function LibraryApp({ db, initial }: { db: LibraryDb; initial: Route }) {
   const common = { today, script, onScriptChange: setScript, convert: convertScript, onOpenClause: openClause, onOpenDocument: openDocument };
   return (
     <div className="pl-library-app">
-      {history.length > 1 ? (
-        <button type="button" className="pl-back" onClick={() => setHistory((h) => h.slice(0, -1))}>
+      {history.length > 1 || onBack ? (
+        <button type="button" className="pl-back" ref={backRef} onClick={() => (history.length > 1 ? setHistory((h) => h.slice(0, -1)) : onBack?.())}>
           ← {t('back')}
         </button>
       ) : null}
@@ -50,7 +56,7 @@ export function LibraryApp({ db, initial }: { db: LibraryDb; initial: Route }) {
         ) : entries.length === 0 ? (
           <p className="pl-muted">{t('libraryEmpty')}</p>
         ) : (
-          <LibraryList entries={entries} today={today} onOpenDocument={openDocument} />
+          <LibraryList entries={entries} today={today} onOpenDocument={openDocument} onDelete={onDelete} />
         )
       ) : route.view === 'clause' ? (
         clauseView ? <ClauseDetail view={clauseView} {...common} /> : <p className="pl-muted">{clauseView === null ? t('notFound') : t('loading')}</p>

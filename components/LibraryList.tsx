@@ -3,8 +3,8 @@ import { validityOf } from '@/lib/validity';
 import { t } from './i18n';
 import { LEVEL_KEY, LEVELS, VALIDITY_KEY } from './levels';
 
-/** The library's documents grouped by level, with clause counts. */
-export function LibraryList({ entries, today, onOpenDocument }: { entries: LibraryEntry[]; today: string; onOpenDocument: (documentId: string) => void }) {
+/** The library's documents grouped by level, with clause counts; documents the user added say so, from where and when. */
+export function LibraryList({ entries, today, onOpenDocument, onDelete }: { entries: LibraryEntry[]; today: string; onOpenDocument: (documentId: string) => void; onDelete?: (documentId: string) => void }) {
   return (
     <div className="pl-library">
       {LEVELS.map((level) => {
@@ -22,6 +22,20 @@ export function LibraryList({ entries, today, onOpenDocument }: { entries: Libra
                   <span className="pl-muted">
                     {document.docNumber ?? ''} · {t('clauseCount', String(clauseCount))} · {t(VALIDITY_KEY[validityOf(document, today)])}
                   </span>
+                  {document.added ? (
+                    <span className="pl-muted pl-user-added">
+                      {' '}
+                      · <strong>{t('userAdded')}</strong> · {t('addedFrom', document.added.source)} · {document.added.at.slice(0, 10)}
+                      {onDelete ? (
+                        <>
+                          {' '}
+                          <button type="button" className="pl-link" aria-label={`${t('deleteDocument')} ${document.titleSimplified}`} onClick={() => onDelete(document.id)}>
+                            {t('deleteDocument')}
+                          </button>
+                        </>
+                      ) : null}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@ const OPTIONS: [Script, MessageKey][] = [
   ['cn', 'scriptSimplified'],
   ['tw', 'scriptTaiwan'],
   ['hk', 'scriptHongKong'],
+  ['twp', 'scriptTaiwanPhrases'],
 ];
 
 export function ScriptSwitch({ value, onChange }: { value: Script; onChange: (script: Script) => void }) {

@@ -12,7 +12,7 @@ export const convertScript: ConvertFn = async (text, script) => {
   let converter = converters.get(script);
   if (!converter) {
     converter = import('opencc-js').then(({ Converter }) =>
-      script === 'cn' ? Converter({ from: 'tw', to: 'cn' }) : Converter({ from: 'cn', to: script === 'tw' ? 'twp' : 'hk' }),
+      script === 'cn' ? Converter({ from: 'tw', to: 'cn' }) : Converter({ from: 'cn', to: script }),
     );
     converters.set(script, converter);
   }

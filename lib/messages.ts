@@ -3,6 +3,9 @@ import { ScriptSchema } from './script';
 import { NoteSchema } from './notes/schema';
 import { MatcherSourceSchema } from './detect/source';
 import { CitedViewSchema, ClauseViewSchema, DocumentViewSchema } from './store/views';
+import { UserDocumentSchema } from './corpus/pack';
+import { DocumentSchema } from './corpus/schema';
+import { DocumentFactsSchema, SaveOutcomeSchema } from './store/document-messages';
 
 /**
  * Every message between extension parts. The background validates what it is asked (content
@@ -27,6 +30,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-notes') }),
   // Content scripts cannot load opencc-js's large 简→繁 dictionaries lazily; the background can.
   z.object({ type: z.literal('convert'), text: z.string().max(200_000), script: ScriptSchema }),
+  // User documents: written by extension pages only (the router refuses them from pages).
+  z.object({ type: z.literal('save-document'), document: UserDocumentSchema, mode: z.enum(['new', 'replace']) }),
+  z.object({ type: z.literal('delete-document'), id: z.string().min(1) }),
+  z.object({ type: z.literal('import-pack'), pack: z.unknown() }),
+  z.object({ type: z.literal('merge-facts'), id: z.string().min(1), facts: DocumentFactsSchema, source: z.string().min(1) }),
+  // "Add this page": the background asks the tab's content script for its main text.
+  z.object({ type: z.literal('add-page'), tabId: z.number().int().min(0) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -42,6 +52,11 @@ export const ResponseSchemas = {
   'open-library': z.null(),
   'open-notes': z.null(),
   convert: z.string(),
+  'save-document': SaveOutcomeSchema,
+  'delete-document': UserDocumentSchema.nullable(),
+  'import-pack': z.array(z.string()),
+  'merge-facts': DocumentSchema,
+  'add-page': z.null(),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;

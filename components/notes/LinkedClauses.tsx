@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
+import { distinctLinks } from '@/lib/citation';
 import { t } from '../i18n';
 
 /** How a linked id reads to people: 《title》(文号) and the clause label, or the id when unknown. */
 export type Cite = (id: string) => Promise<string>;
 
 /** The clauses a note is linked to, shown as ids until the library has answered with citations. */
-export function LinkedClauses({ ids, cite }: { ids: readonly string[]; cite: Cite }) {
+export function LinkedClauses({ ids: linked, cite }: { ids: readonly string[]; cite: Cite }) {
+  const ids = distinctLinks(linked);
   // `ids` is compared by content: callers rebuild the array on every render.
   const key = ids.join('\n');
   // Citations are kept with the ids they are for: when another note's ids come in, its ids

@@ -4,11 +4,12 @@ import type { LibraryDb } from '@/lib/store/db';
 import type { Note } from '@/lib/notes/schema';
 import { exportJson } from '@/lib/notes/json';
 import { formatCitation } from '@/lib/citation';
-import { exportMarkdown } from '@/lib/notes/markdown';
+import { exportMarkdown, type MarkdownLabels } from '@/lib/notes/markdown';
 import { exportWebAnnotation } from '@/lib/notes/web-annotation';
 import { groupByPage } from '@/lib/notes/order';
 import { allNotes, clauseCitations, deleteNote, distinct, filterNotes, importNotesFile, saveNote } from '@/lib/store/notes';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
+import type { NotesImportFailure } from '@/lib/notes/json';
 import { NoteEditor } from './NoteEditor';
 import { download } from './download';
 import type { Cite } from './LinkedClauses';
@@ -23,7 +24,22 @@ export interface NotesManagerProps {
   openPage: (note: Note) => void;
 }
 
-type Status = { kind: 'info'; text: string; undo?: Note } | { kind: 'error'; text: string };
+/** Markdown exports speak the UI's language. */
+const markdownLabels = (): MarkdownLabels => ({
+  heading: t('notesMdHeading'),
+  tags: (tags) => t('notesMdTags', tags),
+  cites: (citations) => t('notesMdCites', citations),
+  noted: (date) => t('notesMdNoted', date),
+});
+
+/** The technical detail (zod path) of a failure follows the plain sentence, for who needs it. */
+type Status = { kind: 'info'; text: string; undo?: Note } | { kind: 'error'; text: string; detail?: string };
+
+const IMPORT_FAILURE: Record<NotesImportFailure['kind'], MessageKey> = {
+  'not-json': 'notesImportNotJson',
+  'not-notes': 'notesImportNotNotes',
+  'duplicate-id': 'notesImportDuplicate',
+};
 
 /** All notes by page, with filters, search, editing, deletion with undo, export and import. */
 export function NotesManager({ db, orphaned, persisted, openPage }: NotesManagerProps) {
@@ -59,7 +75,7 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
     if (!file) return;
     try {
       const result = await importNotesFile(db, await file.text());
-      if (!result.ok) return setStatus({ kind: 'error', text: t('notesImportFailed', result.error) });
+      if (!result.ok) return setStatus({ kind: 'error', text: t(IMPORT_FAILURE[result.kind]), detail: result.error });
       const { added, updated, skipped } = result.counts;
       setStatus({ kind: 'info', text: t('notesImported', [String(added), String(updated), String(skipped)]) });
     } catch (error) {
@@ -81,7 +97,7 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
           type="button"
           onClick={() =>
             void clauseCitations(db, notes.flatMap((n) => n.clauseIds)).then((citations) =>
-              download(`policy-lens-notes-${stamp}.md`, exportMarkdown(notes, citations), 'text/markdown'),
+              download(`policy-lens-notes-${stamp}.md`, exportMarkdown(notes, citations, markdownLabels()), 'text/markdown'),
             )
           }
         >
@@ -91,12 +107,18 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
           {t('notesExportWebAnnotation')}
         </button>
         <label>
-          {t('notesImport')} <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
+          {t('notesImport')} <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void importFile(e)} />
         </label>
       </div>
       {status && (
         <p className="pl-notes-status" role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}{' '}
+          {status.kind === 'error' && status.detail ? (
+            <details>
+              <summary>{t('notesImportDetails')}</summary>
+              <code>{status.detail}</code>
+            </details>
+          ) : null}
           {status.kind === 'info' && status.undo && (
             <button
               type="button"

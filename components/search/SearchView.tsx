@@ -126,7 +126,8 @@ export function SearchView({ documents, clauses, onOpen, t, today = todayIso() }
       <p className="pl-muted" role="status">
         {!hasQuery ? t('searchHint') : results.length === 0 ? t('searchNoResults') : t('searchResultCount', String(results.length))}
       </p>
-      <ul className="pl-search-results" role="listbox" id={listId} aria-label={t('searchResults')}>
+      {/* Driven from the search box: a scrolling list would otherwise be a Tab stop that does nothing. */}
+      <ul className="pl-search-results" role="listbox" id={listId} aria-label={t('searchResults')} tabIndex={-1}>
         {results.map((result, i) => {
           const doc = documentById.get(result.documentId);
           const clause = clauseById.get(result.clauseId);

@@ -1,11 +1,15 @@
+import type { PageReferenceCommand } from '@/lib/page-references';
 import { openLibraryDb } from '@/lib/store/db';
 import { syncCorpus } from '@/lib/store/sync-corpus';
 import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
 import type { ContentCommand } from '@/lib/messages';
+import { isPdfAddress, originPattern, PDF_LINK_PATTERNS, readerPathFor } from '@/lib/pdf/reader-link';
 import { route } from './router';
+import { addPage, libraryChanged, registerAddPageMenu } from './add-page';
 
 const ADD_NOTE_MENU = 'policy-lens-add-note';
 const ADD_NOTE_COMMAND = 'add-note';
+const OPEN_PDF_MENU = 'policy-lens-open-pdf';
 
 export default defineBackground(() => {
   const db = openLibraryDb();
@@ -38,7 +42,10 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
     },
     updateAnchoring,
+    libraryChanged,
+    addPage,
   };
+  registerAddPageMenu();
 
   // The content script owns the selection and the editor; the menu and the shortcut only ask it to open.
   const openNoteEditor = (tabId: number | undefined, frameId = 0) => {
@@ -49,12 +56,29 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // On an update the entry may survive from the previous version: the duplicate-id error is expected.
     browser.contextMenus.create({ id: ADD_NOTE_MENU, title: browser.i18n.getMessage('noteAddWithComment'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+    browser.contextMenus.create(
+      { id: OPEN_PDF_MENU, title: browser.i18n.getMessage('readerOpenLink'), contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS },
+      () => void browser.runtime.lastError,
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === ADD_NOTE_MENU) openNoteEditor(tab?.id, info.frameId);
+    // The click is the gesture under which the link's site may be granted to the reader.
+    const link = info.linkUrl;
+    if (info.menuItemId === OPEN_PDF_MENU && link && isPdfAddress(link)) {
+      void browser.permissions
+        .request({ origins: [originPattern(link)] })
+        .catch(() => false)
+        .then(() => browser.tabs.create({ url: browser.runtime.getURL(readerPathFor(link) as '/reader.html'), index: tab ? tab.index + 1 : undefined }));
+    }
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ADD_NOTE_COMMAND) openNoteEditor(tab?.id);
+    // Steps through the page's references from the keyboard (the content script knows them).
+    if (command === 'next-reference' && tab?.id !== undefined) {
+      const next: PageReferenceCommand = { type: 'next-reference' };
+      browser.tabs.sendMessage(tab.id, next).catch((error: unknown) => console.debug('[policy-lens] no references in tab', error));
+    }
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

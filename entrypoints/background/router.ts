@@ -5,6 +5,7 @@ import { deleteNote, notesForPage, recordAnchoring, saveNote, type AnchoringReco
 import { matcherSourceFromDb } from '@/lib/store/matcher-source';
 import { convertScript } from '@/lib/convert';
 import { describeZodError } from '@/lib/zod-issues';
+import { deleteUserDocument, describeStoreError, DuplicateDocumentError, importPack, mergeFacts, saveUserDocument } from '@/lib/store/user-documents';
 
 export interface Sender {
   id?: string;
@@ -18,6 +19,10 @@ export interface RouterDeps {
   extensionOrigin: string;
   openLibrary: (target: string) => Promise<void>;
   openNotes: () => Promise<void>;
+  /** Tells open pages that the library changed (user documents added, replaced or removed). */
+  libraryChanged: () => Promise<void>;
+  /** Reads a tab's main text and opens the library's preview of it. */
+  addPage: (tabId: number) => Promise<void>;
   /** Applies a change to the stored anchoring records, one change at a time. */
   updateAnchoring: (change: (previous: AnchoringRecords) => AnchoringRecords) => Promise<void>;
 }
@@ -37,7 +42,7 @@ export async function route(deps: RouterDeps, raw: unknown, sender: Sender): Pro
     // Answers are checked here, once, so content scripts can trust them without zod.
     return { ok: true, data: ResponseSchemas[request.type].parse(await answer(deps, request)) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: describeStoreError(error) };
   }
 }
 
@@ -55,12 +60,19 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
     }
     case 'delete-note':
       return (await db.notes.get(request.id))?.url === page;
+    // The library is changed only from the extension's own pages.
+    case 'save-document':
+    case 'delete-document':
+    case 'import-pack':
+    case 'merge-facts':
+    case 'add-page':
+      return false;
     default:
       return true;
   }
 }
 
-async function answer({ db, openLibrary, openNotes, updateAnchoring }: RouterDeps, request: Request): Promise<unknown> {
+async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage }: RouterDeps, request: Request): Promise<unknown> {
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
@@ -93,5 +105,32 @@ async function answer({ db, openLibrary, openNotes, updateAnchoring }: RouterDep
       return null;
     case 'convert':
       return convertScript(request.text, request.script);
+    case 'save-document':
+      try {
+        const saved = await saveUserDocument(db, request.document, request.mode);
+        await libraryChanged();
+        return { saved: true, id: saved.document.id };
+      } catch (error) {
+        if (!(error instanceof DuplicateDocumentError)) throw error;
+        return { saved: false, duplicate: { id: error.heldId, title: error.heldTitle, userAdded: error.userAdded } };
+      }
+    case 'delete-document': {
+      const removed = await deleteUserDocument(db, request.id);
+      await libraryChanged();
+      return removed;
+    }
+    case 'import-pack': {
+      const imported = await importPack(db, request.pack);
+      await libraryChanged();
+      return imported.map((d) => d.document.id);
+    }
+    case 'merge-facts': {
+      const document = await mergeFacts(db, request.id, request.facts, request.source);
+      await libraryChanged();
+      return document;
+    }
+    case 'add-page':
+      await addPage(request.tabId);
+      return null;
   }
 }

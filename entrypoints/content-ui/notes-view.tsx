@@ -14,16 +14,18 @@ export type NotesSurface =
   /** A new note: `linked` is taken once, so the note is saved with the links the editor showed. */
   | { kind: 'editor'; anchor: Box; range: Range; linked: string[]; note: null }
   | { kind: 'editor'; anchor: Box; note: Note }
-  | { kind: 'card'; anchor: Box; note: Note };
+  | { kind: 'card'; anchor: Box; note: Note }
+  /** Why a highlight or deletion did not happen (the editor shows its own). */
+  | { kind: 'message'; anchor: Box; text: string };
 
 export interface NotesViewHandlers {
   onPointerEnter(): void;
   onPointerLeave(): void;
   /** Highlight the selection without a comment. */
-  highlight(range: Range): void;
+  highlight(range: Range, anchor: Box): void;
   addNote(range: Range, anchor: Box): void;
   edit(note: Note, anchor: Box): void;
-  remove(note: Note): void;
+  remove(note: Note, anchor: Box): void;
   openManager(): void;
   save(surface: Extract<NotesSurface, { kind: 'editor' }>, fields: NoteFields): Promise<void>;
   cancel(): void;
@@ -34,13 +36,17 @@ export function notesView(surface: NotesSurface, on: NotesViewHandlers) {
   return (
     <PopoverFrame anchor={surface.anchor} onPointerEnter={on.onPointerEnter} onPointerLeave={on.onPointerLeave}>
       {surface.kind === 'toolbar' ? (
-        <SelectionToolbar onHighlight={() => on.highlight(surface.range)} onAddNote={() => on.addNote(surface.range, surface.anchor)} />
+        <SelectionToolbar onHighlight={() => on.highlight(surface.range, surface.anchor)} onAddNote={() => on.addNote(surface.range, surface.anchor)} />
+      ) : surface.kind === 'message' ? (
+        <p className="pl-root pl-popover pl-note-error" role="alert">
+          {surface.text}
+        </p>
       ) : surface.kind === 'card' ? (
         <NoteCard
           note={surface.note}
           cite={cite}
           onEdit={() => on.edit(surface.note, surface.anchor)}
-          onDelete={() => on.remove(surface.note)}
+          onDelete={() => on.remove(surface.note, surface.anchor)}
           onOpenManager={on.openManager}
         />
       ) : (
@@ -60,7 +66,7 @@ export function notesView(surface: NotesSurface, on: NotesViewHandlers) {
 }
 
 /** A linked id cited from the library: a clause id has a ':' (`004:三/(一)`), a document id has not. */
-async function cite(id: string): Promise<string> {
+export async function cite(id: string): Promise<string> {
   if (id.includes(':')) {
     const view = await ask({ type: 'clause-view', clauseId: id });
     return view ? formatCitation({ document: view.document, clause: view.clause }) : id;

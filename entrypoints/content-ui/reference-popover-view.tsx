@@ -37,11 +37,11 @@ export function referencePopoverView({ show, anchor, reference, script, onScript
   );
 }
 
-function libraryTarget(target: LibraryTarget): string {
+export function libraryTarget(target: LibraryTarget): string {
   return `${target.kind}=${target.id}`;
 }
 
-async function load(target: PopoverTarget): Promise<PopoverContent> {
+export async function load(target: PopoverTarget): Promise<PopoverContent> {
   switch (target.kind) {
     case 'clause': {
       const view = await ask({ type: 'clause-view', clauseId: target.id });

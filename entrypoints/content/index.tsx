@@ -4,7 +4,9 @@ import { isActiveOn, readSettings, SETTINGS_KEY } from '@/lib/settings-read';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { PageSurface } from './page-surface';
-import { onAbort, ReferenceLayer } from './reference-layer';
+import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
+import { listenForMainText } from './main-text';
+import { LIBRARY_CHANGED_KEY } from '@/lib/store/storage-keys';
 
 const report = reporter('content');
 
@@ -32,9 +34,18 @@ export default defineContentScript({
       };
       const onSettings = (changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && SETTINGS_KEY in changes) apply().catch(report);
+        // Documents added or removed: detect again with the new library.
+        if (area === 'local' && LIBRARY_CHANGED_KEY in changes) {
+          forgetMatcher();
+          session?.abort();
+          session = null;
+          apply().catch(report);
+        }
       };
       browser.storage.onChanged.addListener(onSettings);
+      const stopMainText = listenForMainText();
       ctx.onInvalidated(() => {
+        stopMainText();
         browser.storage.onChanged.removeListener(onSettings);
         session?.abort();
       });

@@ -7,6 +7,8 @@ import { changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
+import type { PageReference } from '@/lib/page-references';
+import { pageReferenceCommand } from './commands';
 
 const RESCAN_MS = 600;
 /** Past this many changed blocks a page is read again whole. */
@@ -26,6 +28,11 @@ function loadMatcher(): Promise<Matcher> {
   matcherPromise ??= ask({ type: 'matcher-source' }).then(buildMatcher);
   matcherPromise.catch(() => (matcherPromise = null));
   return matcherPromise;
+}
+
+/** The library changed (a user document added or removed): the next start asks again. */
+export function forgetMatcher(): void {
+  matcherPromise = null;
 }
 
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
@@ -88,6 +95,50 @@ export class ReferenceLayer {
     document.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
     // Only the document's own scroll moves references away from the popover.
     document.addEventListener('scroll', () => this.popover.close(), { passive: true, signal });
+    // The popup's 本页引用 list and the next-reference shortcut (lib/page-references.ts).
+    const onMessage = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+      if (sender.id !== browser.runtime.id) return;
+      const command = pageReferenceCommand(message);
+      if (!command) return;
+      if (command.type === 'list-references') return void sendResponse(this.listed());
+      this.reveal(command.type === 'next-reference' ? 'next' : command.index);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    onAbort(signal, () => browser.runtime.onMessage.removeListener(onMessage));
+  }
+
+  /** The references in page order: rescans add changed blocks at the end, so the index has none. */
+  private ordered(): PlacedReference[] {
+    return [...(this.references?.all ?? [])].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  private listed(): PageReference[] {
+    return this.ordered().map(({ reference }) => ({
+      text: reference.text,
+      clauseId: reference.clauseId ?? null,
+      documentId: reference.documentId ?? null,
+      docNumber: reference.docNumber ?? null,
+    }));
+  }
+
+  /**
+   * Brings a reference into view and opens its popover: the `index`th in page order, or the one
+   * after the open one ('next'; with none open, the first in the window), for keyboard readers.
+   */
+  private reveal(which: number | 'next'): void {
+    const all = this.ordered();
+    let index = which;
+    if (which === 'next') {
+      const at = this.popover.current ? all.indexOf(this.popover.current) : -1;
+      index = at >= 0 ? (at + 1) % all.length : Math.max(0, all.findIndex((p) => p.range.getBoundingClientRect().top >= 0));
+    }
+    const placed = all[index as number];
+    if (!placed) return;
+    const rect = placed.range.getBoundingClientRect();
+    if (rect.top >= 0 && rect.bottom <= innerHeight) return this.popover.show(placed);
+    placed.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // The document's scroll closes popovers: open this one once the scroll is done.
+    setTimeout(() => !this.signal.aborted && this.popover.show(placed), 150);
   }
 
   private stop(): void {
@@ -151,9 +202,9 @@ export class ReferenceLayer {
     const kept = this.references.all.filter(
       ({ range }) => range.startContainer.isConnected && range.endContainer.isConnected && !blocks.some((block) => block.contains(range.commonAncestorContainer)),
     );
-    // Not kept.push(...found): spreading a block's references as arguments overflows the stack
-    // on a block of millions of characters.
-    await this.draw(kept.concat(...fresh), generation, this.state);
+    // One by one: spread as arguments, a block of millions of characters overflows the stack.
+    for (const found of fresh) for (const placed of found) kept.push(placed);
+    await this.draw(kept, generation, this.state);
   }
 
   /** Replaces the drawn references with `found` once they are all placed. */

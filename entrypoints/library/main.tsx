@@ -1,26 +1,17 @@
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LibraryApp, routeFromHash } from '@/components/LibraryApp';
+import { LibraryPage } from '@/components/LibraryPage';
 import { openLibraryDb } from '@/lib/store/db';
 import { t } from '@/components/i18n';
 import '@/components/styles.css';
+import { useImportFlow } from './import-flow';
 
 const db = openLibraryDb();
 // The tab's title follows the browser's language like the page does.
 document.title = `${t('tabLibrary')} · ${t('extName')}`;
 
-function LibraryPage() {
-  const [hash, setHash] = useState(location.hash);
-  useEffect(() => {
-    const onHash = () => setHash(location.hash);
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
-  return (
-    <main className="pl-root" style={{ maxWidth: 760, margin: '16px auto', padding: '0 16px' }}>
-      <LibraryApp key={hash} db={db} initial={routeFromHash(hash)} />
-    </main>
-  );
+function Library() {
+  const flow = useImportFlow(db);
+  return <LibraryPage db={db} listExtras={flow.view} onDelete={flow.onDelete} />;
 }
 
-createRoot(document.getElementById('root')!).render(<LibraryPage />);
+createRoot(document.getElementById('root')!).render(<Library />);

@@ -6,6 +6,7 @@ import { t } from '@/components/i18n';
 import { ANCHORING_KEY, readAnchoringRecords } from '@/lib/store/notes';
 import type { Note } from '@/lib/notes/schema';
 import { noteLink } from '@/lib/notes/fragment';
+import { isPdfUrn } from '@/lib/pdf/identity';
 import '@/components/styles.css';
 import '@/components/notes/notes.css';
 
@@ -38,8 +39,9 @@ function NotesPage() {
     // Without it the browser may evict the database under storage pressure, notes included.
     navigator.storage.persist().then(setPersisted, () => setPersisted(false));
   }, []);
+  // A note on a PDF is keyed by its fingerprint, which no tab can open: the reader opens, for the file.
   const openPage = (note: Note) =>
-    void browser.tabs.create({ url: noteLink(note) });
+    void browser.tabs.create({ url: isPdfUrn(note.url) ? browser.runtime.getURL('/reader.html') : noteLink(note) });
   return <NotesManager db={db} orphaned={orphaned} persisted={persisted} openPage={openPage} />;
 }
 

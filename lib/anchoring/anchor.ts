@@ -56,7 +56,7 @@ export function anchor(
   if (copy) candidates.push(score(text, quote, copy.anchor, 0, expected));
   const nearCoversText = near.from <= 0 && near.to >= text.length;
   if (candidates.length === 0 && maxErrors > 0 && !nearCoversText) {
-    candidates.push(...approximateCandidates(text, quote, maxErrors, expected, {}));
+    for (const candidate of approximateCandidates(text, quote, maxErrors, expected, {})) candidates.push(candidate);
   }
   candidates.sort((a, b) => b.rank - a.rank);
   return candidates[0]?.anchor ?? null;

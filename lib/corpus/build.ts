@@ -28,8 +28,8 @@ export function buildCorpus(seeds: Record<string, string>): Corpus {
   for (const draft of drafts) {
     const outline = buildOutline(draft.paragraphs);
     const built = toClauses(draft.document.id, outline);
-    clauses.push(...built.clauses);
-    quality.push(...draft.quality, ...built.quality);
+    for (const clause of built.clauses) clauses.push(clause);
+    for (const item of [draft.quality, built.quality].flat()) quality.push(item);
     if (draft.summaryGroups) draft.document.summary = { lang: 'en', groups: mapSummaryGroups(draft.summaryGroups, built.clauses) };
   }
 
@@ -39,7 +39,7 @@ export function buildCorpus(seeds: Record<string, string>): Corpus {
     ...clauses.map((c) => ({ documentId: c.documentId, clauseId: c.id, text: c.text })),
   ];
   const { cited, relations, selfAliases } = linkCitations(sites, documents);
-  for (const doc of documents) doc.aliases.push(...(selfAliases.get(doc.id) ?? []));
+  for (const doc of documents) for (const alias of selfAliases.get(doc.id) ?? []) doc.aliases.push(alias);
 
   const content: Omit<Corpus, 'version'> = {
     schemaVersion: CORPUS_SCHEMA_VERSION,

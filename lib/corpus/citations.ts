@@ -1,26 +1,15 @@
-import { foldKey } from '../text/fold';
 import { simplify } from '../text/simplify';
-import { findDocNumbers } from './metadata';
+import { docNumberIdentity, findDocNumbers } from '../refs/docNumber';
+import { titleIdentity } from '../refs/title';
 import type { z } from 'zod';
 import type { CitationSchema, CitedDocument, DocumentRelation, PolicyDocument } from './schema';
 
 /** A piece of text that may cite other documents: a clause, or a document's front matter. */
 export type CitationSite = z.infer<typeof CitationSchema> & { text: string };
 
-/**
- * Titles compared across scripts and issuer spellings: folded (简体, half-width, no spaces),
- * inner 〈〉/<> dropped, and `X省人民政府` read as `X省政府` (002 #3 cites 004 as
- * 《江苏省政府关于推动生物医药产业高质量发展的意见》).
- */
-export function titleKey(title: string): string {
-  return foldKey(title)
-    .replace(/[<>〈〉《》]/g, '')
-    .replace(/(省|市|自治区|县|区)人民政府/g, '$1政府');
-}
-
-function docNumberKey(docNumber: string): string {
-  return foldKey(docNumber).replace(/[〔［\[【(（]/g, '[').replace(/[〕］\]】)）]/g, ']');
-}
+/** Titles compared across scripts and issuer spellings (the rule lives in lib/refs). */
+export const titleKey = titleIdentity;
+export const docNumberKey = docNumberIdentity;
 
 // Words before a title saying the document carries it out (为贯彻落实《…》, 根据《…》).
 const IMPLEMENTS = /(?:贯彻落实|为落实|根据|依据)(?:《[^《》]*》[、,，]?)*$/;

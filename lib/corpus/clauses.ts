@@ -37,7 +37,7 @@ export function toClauses(documentId: string, outline: Outline): { clauses: Clau
   for (const unit of numberingGaps(outline.units)) {
     quality.push({ documentId, clauseId: clauseId(documentId, unit.path), kind: 'flagged', message: `Numbering gap: ${unit.label} does not follow the previous unit.` });
   }
-  quality.push(...dashDoubts(documentId, clauses));
+  for (const doubt of dashDoubts(documentId, clauses)) quality.push(doubt);
   return { clauses, quality };
 }
 

@@ -30,7 +30,7 @@ export function encodeGbk(text: string): number[] | null {
     }
     const pair = reverseTable().get(ch);
     if (!pair) return null;
-    bytes.push(...pair);
+    bytes.push(pair[0], pair[1]);
   }
   return bytes;
 }

@@ -1,4 +1,5 @@
 import { simplify } from '../text/simplify';
+import { findDocNumbers } from '../refs/docNumber';
 import type { PolicyDocument } from './schema';
 
 /** A date as printed, with the stray spaces PDFs leave: `2025年8月25日`, `2018年 12月 1日`. */
@@ -26,19 +27,7 @@ export function parseIsoDateline(text: string): string | null {
   return /\b(\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1] ?? null;
 }
 
-// 文号: issuer abbreviation, year in 〔〕 (also [] 【】 () on reprints), serial number, 号.
-const DOC_NUMBER = /[\p{Script=Han}]{1,8}[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*[号號]/gu;
-// Nothing marks where the abbreviation starts in running text (`依照国函〔2025〕80号`), so the
-// words that usually introduce a 文号 are trimmed off its front.
-const LEAD_IN = /^(?:[请請]?(?:按照|依照|根据|根據|依据|依據|参照|參照|对照|對照|落实|落實|贯彻|貫徹|执行|執行|印发|印發|见|見|即|和|及|与|與|或|的))+/u;
-
-export function findDocNumbers(text: string): { docNumber: string; index: number }[] {
-  return [...text.matchAll(DOC_NUMBER)].flatMap((m) => {
-    const lead = LEAD_IN.exec(m[0])?.[0].length ?? 0;
-    const docNumber = m[0].slice(lead);
-    return /^\p{Script=Han}/u.test(docNumber) ? [{ docNumber, index: m.index + lead }] : [];
-  });
-}
+export { findDocNumbers } from '../refs/docNumber';
 
 /** A line that only states a 文号, possibly in brackets: `(商自貿發〔2025〕162號)`. */
 export function docNumberLine(line: string): string | null {

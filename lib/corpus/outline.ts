@@ -5,7 +5,7 @@ import { parseChineseNumeral } from '../text/numerals';
  * Numbered units of Chinese policy texts. Numbering restarts inside sections (002 #1 has a
  * (一) under 三 and another under 四), so a unit is addressed by its path of normalised labels.
  */
-export type UnitKind = 'chapter' | 'section' | 'article' | 'paren' | 'item';
+export type UnitKind = 'annex' | 'part' | 'chapter' | 'division' | 'article' | 'section' | 'paren' | 'item' | 'subitem' | 'circled';
 
 export interface UnitLabel {
   kind: UnitKind;
@@ -37,25 +37,34 @@ export interface Outline {
 
 const NUMERAL = '[一二三四五六七八九十百零〇]+';
 
-// Rank decides nesting: a unit closes every open unit of the same or a lower rank.
-const RANK: Record<UnitKind, number> = { chapter: 0, section: 1, article: 2, paren: 3, item: 4 };
+// Rank decides nesting: a unit closes every open unit of the same or a lower rank. The order
+// is GB/T 9704's (一、 → （一） → 1. → （1）) under the 编/章/节/条 of regulations; 附件 close everything.
+const RANK: Record<UnitKind, number> = { annex: 0, part: 1, chapter: 2, division: 3, article: 4, section: 5, paren: 6, item: 7, subitem: 8, circled: 9 };
 
-const PATTERNS: { kind: UnitKind; re: RegExp; key: (numeral: string) => string }[] = [
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+const PATTERNS: { kind: UnitKind; re: RegExp; key: (numeral: string) => string; value?: (numeral: string) => number | null }[] = [
+  // `附件`, `附件1`, `附件2：` on a line of their own open an annex; `附件：1.…` (the list of annexes) does not.
+  { kind: 'annex', re: /^附\s*件\s*(\d{0,2})\s*[:：]?\s*$/, key: (n) => `附件${n}`, value: (n) => (n ? Number(n) : 1) },
+  { kind: 'part', re: new RegExp(`^第(${NUMERAL})[编編](?![^\\s]{0,3}[号號])`), key: (n) => `第${n}编` },
   { kind: 'chapter', re: new RegExp(`^第(${NUMERAL})[章]`), key: (n) => `第${n}章` },
+  { kind: 'division', re: new RegExp(`^第(${NUMERAL})[节節](?=\\s|$)`), key: (n) => `第${n}节` },
   { kind: 'article', re: new RegExp(`^第(${NUMERAL})[条條]`), key: (n) => `第${n}条` },
   { kind: 'section', re: new RegExp(`^(${NUMERAL})\\s*、`), key: (n) => n },
   { kind: 'paren', re: new RegExp(`^[(（](${NUMERAL})[)）]`), key: (n) => `(${n})` },
   // `1.5亿元` is a number, not an item: the separator must not be a decimal point.
-  { kind: 'item', re: /^(\d{1,3})\s*[.．﹒、](?!\d)/, key: (n) => n },
+  { kind: 'item', re: /^(\d{1,3})\s*[.．﹒、](?!\d)/, key: (n) => n, value: Number },
+  { kind: 'subitem', re: /^[(（](\d{1,3})[)）]/, key: (n) => `(${n})`, value: Number },
+  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`), key: (n) => n, value: (n) => CIRCLED.indexOf(n) + 1 },
 ];
 
 /** The numbered label opening a paragraph, or null. */
 export function recogniseLabel(paragraph: string): UnitLabel | null {
-  for (const { kind, re, key } of PATTERNS) {
+  for (const { kind, re, key, value } of PATTERNS) {
     const m = re.exec(paragraph);
     if (!m) continue;
     const numeral = m[1]!;
-    const number = kind === 'item' ? Number(numeral) : parseChineseNumeral(numeral);
+    const number = value ? value(numeral) : parseChineseNumeral(numeral);
     if (number === null) continue;
     return { kind, printed: m[0], key: simplify(key(numeral)), number, rest: paragraph.slice(m[0].length).trimStart() };
   }

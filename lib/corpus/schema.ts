@@ -55,6 +55,8 @@ export const DocumentSchema = z.object({
   summary: z
     .object({ lang: z.string().min(2), groups: z.array(SummaryGroupSchema) })
     .nullable(),
+  /** Only on documents a user added to the library (never in the bundled corpus): from where, when. */
+  added: z.object({ source: z.string().min(1), at: z.string().datetime() }).optional(),
 });
 export type PolicyDocument = z.infer<typeof DocumentSchema>;
 

@@ -46,7 +46,7 @@ export function splitSearchResults(text: string): SearchResultsPage {
       continue;
     }
     const current = results.at(-1);
-    if (current && line.trim()) current.paragraphs.push(...splitRunOnBody(line));
+    if (current && line.trim()) for (const paragraph of splitRunOnBody(line)) current.paragraphs.push(paragraph);
   }
   return { statedCount: count ? Number(count[1]) : null, results };
 }

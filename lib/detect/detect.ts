@@ -1,10 +1,12 @@
 import { foldTransient, isHan, type FoldedText } from '../text/fold';
-import { docNumberEndingAt, formatDocNumber } from './docNumber';
-import { canonicalTitle, canonicalTitleCode, DEFINITION_MARKERS, Dispatch, docNumberKey, type Matcher, type Target, type TitleEntry } from './matcher';
+import { docNumberEndingAt, docNumberKey, formatDocNumber, MIN_ISSUER_LENGTH } from '../refs/docNumber';
+import { canonicalTitle, canonicalTitleCode } from '../refs/title';
+import { DEFINITION_MARKERS, Dispatch, type Matcher, type Target, type TitleEntry } from './matcher';
 import { BlockBreaks } from './blockBreaks';
-import { clauseMentionAt, parenMentionAt } from './clauseMention';
+import { clauseMentionAt, parenMentionAt } from '../refs/clauseLabel';
 import type { Reference, ReferenceKind } from './reference';
-import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieNode } from './trie';
+import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieMatch, type TrieNode } from './trie';
+import { heldCandidates, lookalikeKey, MAX_CANDIDATES, narrowLookalikes, otherPlace } from './lookalikes';
 
 /**
  * Reference detection over page text, in one left-to-right pass over the folded text
@@ -44,6 +46,7 @@ export const CLAUSE_WINDOW = 200;
 export const PAREN_WINDOW = 8;
 export const MIN_REPRINT_HEADINGS = 3;
 export const REPRINT_SHARE = 0.25;
+export const MAX_SHARED_HEADING = 50;
 const MAX_SHORT_FORM = 20;
 /** Characters allowed between a document reference and its 以下简称: `(`, `,` and the like. */
 const MAX_DEFINITION_GAP = 3;
@@ -70,6 +73,8 @@ export interface PageState {
   pairs: Uint8Array;
   /** documentId → ids of its clauses whose headings the page prints. */
   headingEvidence: Map<string, Set<string>>;
+  /** Look-alikes the page has told apart (lookalikeKey → documentId): later mentions mean the same one. */
+  settled: Map<string, string>;
 }
 
 export function createPageState(matcher: Matcher, options: DetectOptions = {}): PageState {
@@ -84,6 +89,7 @@ export function createPageState(matcher: Matcher, options: DetectOptions = {}): 
     dispatch: matcher.dispatch.slice(),
     pairs: matcher.pairs.slice(),
     headingEvidence: new Map(),
+    settled: new Map(),
   };
 }
 
@@ -96,8 +102,12 @@ interface Found {
   from: number;
   to: number;
   kind: ReferenceKind;
-  /** null only for a 文号 that is neither held nor cited. */
+  /** null only for a 文号 that is neither held nor cited, or for look-alikes (`candidates`). */
   target: Target | null;
+  /** Held documents that fit equally: the reader chooses (see lookalikes.ts). */
+  candidates?: string[];
+  /** Every held document the printed title or short form names, before the page narrowed them. */
+  lookalikes?: string[];
   clauseId?: string;
   docNumber?: string;
 }
@@ -150,7 +160,29 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     const target = nearReference(at, window)?.target;
     return target && 'documentId' in target ? target.documentId : null;
   };
+  /** A title or short form: one document, look-alikes narrowed by the page, or null (several cited-only documents). */
+  const entryFound = (from: number, to: number, entry: TitleEntry): Found | null => {
+    if (entry.targets.length === 1) return { from, to, kind: entry.kind, target: entry.targets[0]! };
+    const held = heldCandidates(entry);
+    if (held.ids.length === 0 || otherPlace(matcher, f, from, held)) return null;
+    const left = narrowLookalikes(matcher, state.reprinted, text, folded, from, to, held);
+    const id = left.length === 1 ? left[0]! : state.settled.get(held.key);
+    if (left.length === 1) state.settled.set(held.key, id!);
+    if (id) return { from, to, kind: entry.kind, target: { documentId: id }, lookalikes: held.ids };
+    return left.length <= MAX_CANDIDATES ? { from, to, kind: entry.kind, target: null, candidates: left, lookalikes: held.ids } : null;
+  };
   const emit = (item: Found): void => {
+    // A 文号 printed beside look-alikes tells them apart: 《若干措施》(苏府〔2022〕33号), or the reverse order.
+    const [ambiguous, number] = item.candidates ? [item, lastDoc] : [lastDoc, item];
+    if (ambiguous?.candidates && number?.kind === 'docNumber' && number.target && 'documentId' in number.target) {
+      const id = number.target.documentId;
+      const [a, b] = ambiguous === item ? [number, item] : [ambiguous, number];
+      if (ambiguous.candidates.includes(id) && besideEachOther(f, a.to, b.from)) {
+        ambiguous.target = { documentId: id };
+        state.settled.set(lookalikeKey(ambiguous.lookalikes ?? ambiguous.candidates), id);
+        delete ambiguous.candidates;
+      }
+    }
     found.push(item);
     lastEnd = item.to;
     if (item.kind !== 'clause' && item.kind !== 'heading') lastDoc = item;
@@ -162,7 +194,8 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     if (flags & (Dispatch.heading | Dispatch.bare) && pairs[pairHash(f.charCodeAt(i), f.charCodeAt(i + 1))] === 0) flags &= ~(Dispatch.heading | Dispatch.bare);
 
     if (flags & Dispatch.titleOpen) {
-      const title = matchTitle(matcher, state, f, i);
+      const match = matchTitle(matcher, state, f, i);
+      const title = match && entryFound(i, match.end + 1, match.value);
       if (title) {
         emit(title);
         i = title.to - 1;
@@ -194,14 +227,16 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     if (flags & Dispatch.heading) {
       const heading = trieLongest(matcher.headings, f, i);
       if (heading) {
-        for (const id of heading.value) {
+        // A stock heading (加强组织领导) that many documents share is no evidence of which one the page reprints.
+        if (heading.value.length <= MAX_SHARED_HEADING) for (const id of heading.value) {
           const seen = state.headingEvidence.get(documentOf(id)) ?? new Set<string>();
           seen.add(id);
           state.headingEvidence.set(documentOf(id), seen);
         }
         // A heading quoted right after a document mention (《方案》提出(十六)支持数据跨境流动) names that document's clause.
         const near = nearDocument(i, CLAUSE_WINDOW);
-        const quoted = near ? heading.value.find((id) => documentOf(id) === near) : undefined;
+        // startsWith, not documentOf: a stock heading holds thousands of ids, and slicing each fed the collector.
+        const quoted = near ? heading.value.find((id) => id.startsWith(near) && id.charCodeAt(near.length) === 0x3a) : undefined;
         if (quoted) emit({ from: i, to: heading.end, kind: 'clause', target: { documentId: documentOf(quoted) }, clauseId: quoted });
         else {
           pending.push({ from: i, to: heading.end, kind: 'heading', candidates: heading.value });
@@ -232,10 +267,14 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
       }
     }
     if (flags & Dispatch.bare) {
-      const bare = longer(state.bare.next.size > 0 ? trieLongest(state.bare, f, i) : null, trieLongest(matcher.bare, f, i));
-      if (bare && bare.value.target) {
-        emit({ from: i, to: bare.end, kind: bare.value.kind, target: bare.value.target });
-        i = bare.end - 1;
+      // A short form that several documents share is read bare only where the page defines it.
+      const library = trieLongest(matcher.bare, f, i);
+      const shared = library !== null && library.value.kind === 'alias' && library.value.targets.length > 1;
+      const bare = longer(state.bare.next.size > 0 ? trieLongest(state.bare, f, i) : null, shared ? null : library);
+      const title = bare && entryFound(i, bare.end, bare.value);
+      if (title) {
+        emit(title);
+        i = title.to - 1;
       }
     }
   }
@@ -245,7 +284,16 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
     state.pageDocumentId = state.reprinted[0] ?? null;
   }
   if (state.reprinted.length > 0) {
-    found.push(...resolvePending(matcher, state, pending));
+    // Look-alikes read before the page's own document was known: it may be one of them.
+    for (const item of found) {
+      const own = item.candidates?.filter((id) => state.reprinted.includes(id));
+      if (own?.length === 1) {
+        item.target = { documentId: own[0]! };
+        delete item.candidates;
+      }
+    }
+    // One by one: spread as arguments, a page of millions of headings overflows the stack.
+    for (const item of resolvePending(matcher, state, pending)) found.push(item);
     found.sort((a, b) => a.from - b.from);
   }
   return found.map((item) => toReference(text, folded, item));
@@ -270,6 +318,7 @@ function toReference(text: string, folded: FoldedText, item: Found): Reference {
   const ref: Reference = { start, end, kind: item.kind, text: text.slice(start, end) };
   if (item.target && 'documentId' in item.target) ref.documentId = item.target.documentId;
   else if (item.target) ref.citedId = item.target.citedId;
+  else if (item.candidates) ref.candidates = item.candidates;
   else ref.unknown = true;
   if (item.clauseId) ref.clauseId = item.clauseId;
   if (item.docNumber) ref.docNumber = item.docNumber;
@@ -296,7 +345,8 @@ function resolvePending(matcher: Matcher, state: PageState, pending: Pending[]):
   let current = state.currentDocumentId ?? state.reprinted[0]!;
   for (const p of pending) {
     if (p.kind === 'alias') {
-      if (state.reprinted.includes(p.candidates[0]!)) out.push({ from: p.from, to: p.to, kind: 'alias', target: { documentId: p.candidates[0]! } });
+      const own = onlyOne(p.candidates.filter((id) => state.reprinted.includes(id)));
+      if (own) out.push({ from: p.from, to: p.to, kind: 'alias', target: { documentId: own } });
       continue;
     }
     let clauseId: string | null;
@@ -311,20 +361,26 @@ function resolvePending(matcher: Matcher, state: PageState, pending: Pending[]):
   return out;
 }
 
+/** Only brackets, commas and the like (at most MAX_DEFINITION_GAP) between folded offsets `to` and `from`. */
+function besideEachOther(f: string, to: number, from: number): boolean {
+  if (from < to || from - to > MAX_DEFINITION_GAP) return false;
+  for (let k = to; k < from; k++) if (!DEFINITION_GAP.has(f[k]!)) return false;
+  return true;
+}
+
 function onlyOne(ids: string[]): string | null {
   return ids.length === 1 ? ids[0]! : null;
 }
 
-/** `《…》` (or a nested-style `〈…〉`, `<…>`) whose content is a known title or short form. */
-function matchTitle(matcher: Matcher, state: PageState, f: string, open: number): Found | null {
+/** `《…》` (or a nested-style `〈…〉`, `<…>`) whose content is a known title or short form; `end` is before the closer. */
+function matchTitle(matcher: Matcher, state: PageState, f: string, open: number): TrieMatch<TitleEntry> | null {
   const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
   if (close === undefined) return null;
   const match = longer(
     state.titles.next.size > 0 ? trieLongestClosed(state.titles, f, open + 1, close, canonicalTitleCode) : null,
     trieLongestClosed(matcher.titles, f, open + 1, close, canonicalTitleCode),
   );
-  if (!match || !match.value.target) return null;
-  return { from: open, to: match.end + 1, kind: match.value.kind, target: match.value.target };
+  return match;
 }
 
 /** `《方案》` where 方案 is a short alias from the corpus: it counts only if the page reprints that document. */
@@ -332,16 +388,30 @@ function matchOwnAlias(matcher: Matcher, f: string, open: number): Pending | nul
   const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
   if (close === undefined || matcher.ownAliases.next.size === 0) return null;
   const match = trieLongestClosed(matcher.ownAliases, f, open + 1, close, canonicalTitleCode);
-  const target = match?.value.target;
-  if (!match || !target || !('documentId' in target)) return null;
-  return { from: open, to: match.end + 1, kind: 'alias', candidates: [target.documentId] };
+  const held = match ? heldCandidates(match.value).ids : [];
+  if (!match || held.length === 0) return null;
+  return { from: open, to: match.end + 1, kind: 'alias', candidates: held };
 }
 
+/** Whether whitespace (a line or block break, or a space) lies between folded units i-1 and i. */
+function spaceBefore(text: string, folded: FoldedText, i: number): boolean {
+  for (let k = folded.end[i - 1]!; k < folded.start[i]!; k++) if (WHITESPACE_BREAKS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+const WHITESPACE_BREAKS = new Set(Array.from('\n\r\t \u00a0\u3000\u2028\u2029', (c) => c.charCodeAt(0)));
+
+/**
+ * A 文号 ending at the 号 at `hao`. An issuer we do not know stops at whitespace, so a heading
+ * ending in …的通知 does not run into the 苏府〔2022〕33号 printed under it; a known issuer
+ * may be split by a line break (苏政 | 发〔2018〕144号).
+ */
 function matchDocNumber(matcher: Matcher, text: string, folded: FoldedText, hao: number, floor: number): Found | null {
-  const m = docNumberEndingAt(folded.text, hao, floor);
+  const m = docNumberEndingAt(folded.text, hao, floor, (i) => spaceBefore(text, folded, i));
   if (!m) return null;
   const bracket = m.start + m.issuer.length;
-  const known = matcher.docNumbers.get(docNumberKey(m.year, m.serial))?.find((k) => m.issuer.endsWith(k.issuer));
+  const printed = m.runIn + m.issuer;
+  const known = matcher.docNumbers.get(docNumberKey(m.year, m.serial))?.find((k) => printed.endsWith(k.issuer));
+  if (!known && m.issuer.length < MIN_ISSUER_LENGTH) return null;
   const from = known ? bracket - known.issuer.length : m.start;
   // A 文号-like string glued to an ASCII word (an id, a file name) is not a citation.
   if (isAsciiWord(text.charCodeAt(folded.start[from]! - 1)) || isAsciiWord(text.charCodeAt(folded.end[m.end - 1]!))) return null;
@@ -352,7 +422,7 @@ function matchDocNumber(matcher: Matcher, text: string, folded: FoldedText, hao:
 /** `以下简称《方案》` right after a document reference: records the short form, returns its occurrence. */
 function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found | null): Found | null {
   const marker = DEFINITION_MARKERS.find((m) => f.startsWith(m, at));
-  if (!marker || !lastDoc?.target) return null;
+  if (!marker || !lastDoc || (!lastDoc.target && !lastDoc.candidates)) return null;
   if (at - lastDoc.to > MAX_DEFINITION_GAP) return null;
   for (let k = lastDoc.to; k < at; k++) if (!DEFINITION_GAP.has(f[k]!)) return null;
   let from = at + marker.length;
@@ -376,15 +446,18 @@ function matchDefinition(state: PageState, f: string, at: number, lastDoc: Found
   }
   if (keyTo - keyFrom < 2) return null;
   const key = canonicalTitle(f.slice(keyFrom, keyTo));
-  const entry: TitleEntry = { kind: 'alias', target: lastDoc.target };
+  // A short form of look-alikes stands for all of them, as its full title did.
+  const targets = lastDoc.target ? [lastDoc.target] : lastDoc.candidates!.map((documentId) => ({ documentId }));
+  const entry: TitleEntry = { kind: 'alias', targets };
+  const occurrence = { kind: 'alias' as const, target: lastDoc.target, candidates: lastDoc.candidates };
   if (closer === '》') {
     trieInsert(state.titles, key, entry);
-    return { from, to, kind: 'alias', target: lastDoc.target };
+    return { from, to, ...occurrence };
   }
   trieInsert(state.bare, key, entry);
   state.dispatch[key.charCodeAt(0)]! |= Dispatch.bare;
   state.pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
-  return { from: keyFrom, to: keyTo, kind: 'alias', target: lastDoc.target };
+  return { from: keyFrom, to: keyTo, ...occurrence };
 }
 
 /** The one clause of `documentId` whose path ends with one of `labels` (tried in order). */

@@ -1,5 +1,7 @@
 import { foldKey, isHan } from '../text/fold';
-import { parseDocNumber } from './docNumber';
+import { docNumberKey, parseDocNumber } from '../refs/docNumber';
+import { isGenericShortTitle, titleKey, titleVariants } from '../refs/title';
+import { contextNames } from './lookalikes';
 import type { MatcherSource } from './source';
 import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
 
@@ -8,9 +10,14 @@ export type Target = { documentId: string } | { citedId: string };
 
 export interface TitleEntry {
   kind: 'title' | 'alias';
-  /** null when the same key names two different documents: then it names none. */
-  target: Target | null;
+  /**
+   * Every document the key names. Several (the same title from different cities, a shortened
+   * issuer two documents share) are look-alikes: detect() narrows them by the page's context
+   * or reports them all for the reader to choose, never picking one silently.
+   */
+  targets: Target[];
 }
+
 
 export interface KnownDocNumber {
   issuer: string;
@@ -28,7 +35,7 @@ export interface Matcher {
   titles: TrieNode<TitleEntry>;
   /** Long, unambiguous held titles and aliases matched without 《》. */
   bare: TrieNode<TitleEntry>;
-  /** Short aliases (《方案》): they name a held document only on a page that reprints it. */
+  /** Short and generic aliases (《方案》, 《若干措施》): they name a held document only on a page that reprints it. */
   ownAliases: TrieNode<TitleEntry>;
   /** Folded clause label + heading → clause ids (several documents can share a heading). */
   headings: TrieNode<string[]>;
@@ -38,6 +45,8 @@ export interface Matcher {
   clauseLabels: Map<string, Map<string, string[]>>;
   /** documentId → number of its clauses with a heading (for recognising reprint pages). */
   headedClauses: Map<string, number>;
+  /** Folded issuer and region names → the documents they belong to (see lookalikes.ts). */
+  places: TrieNode<string[]>;
   /** Per UTF-16 unit of folded text: which scanners can start there (see Dispatch). */
   dispatch: Uint8Array;
   /** Hashed first two characters of heading and bare keys (see pairHash). */
@@ -64,64 +73,36 @@ export const MIN_ALIAS_LENGTH = 4;
 const MIN_HEADING_LENGTH = 2;
 
 const OPEN_NESTED = ['《', '〈', '<', '‹', '«'].map((c) => c.charCodeAt(0));
-const CANONICAL_OPEN = '<'.charCodeAt(0);
-const CANONICAL_CLOSE = '>'.charCodeAt(0);
 
-/** Inside a title every kind of nested title bracket counts as one: 〈…〉, <…>, 《…》. */
-export function canonicalTitleCode(code: number): number {
-  switch (code) {
-    case 0x300a: // 《
-    case 0x3008: // 〈
-    case 0x2039: // ‹
-    case 0xab: // «
-      return CANONICAL_OPEN;
-    case 0x300b: // 》
-    case 0x3009: // 〉
-    case 0x203a: // ›
-    case 0xbb: // »
-      return CANONICAL_CLOSE;
-    default:
-      return code;
-  }
-}
-
-/** Folded text with its nested title brackets canonicalised, as title keys are stored. */
-export function canonicalTitle(folded: string): string {
-  let out = '';
-  for (let i = 0; i < folded.length; i++) out += String.fromCharCode(canonicalTitleCode(folded.charCodeAt(i)));
-  return out;
-}
-
-export function titleKey(title: string): string {
-  return canonicalTitle(foldKey(title, { dropWhitespace: true, dropPinyin: true }));
-}
-
-/**
- * Pages shorten issuer names: 江苏省政府 for 江苏省人民政府 (and the reverse), and a province's
- * or city's own pages drop its name: 省政府关于… for 江苏省人民政府关于…. A variant that two
- * documents share names neither (see mergeEntries).
- */
-export function issuerVariants(key: string): string[] {
-  const shortened = key.replace(/([省市县区])人民政府/g, '$1政府');
-  const lengthened = key.replace(/([省市县区])政府/g, '$1人民政府');
-  const local = /^[\u4e00-\u9fff]{2,4}?([省市])(?:人民)?政府/.exec(key);
-  const unnamed = local ? [`${local[1]}政府${key.slice(local[0].length)}`, `${local[1]}人民政府${key.slice(local[0].length)}`] : [];
-  return [...new Set([key, shortened, lengthened, ...unnamed])];
-}
-
-function sameTarget(a: Target | null, b: Target | null): boolean {
-  if (!a || !b) return false;
+function sameTarget(a: Target, b: Target): boolean {
   return 'documentId' in a ? 'documentId' in b && a.documentId === b.documentId : 'citedId' in b && a.citedId === b.citedId;
 }
 
-function mergeEntries(old: TitleEntry, added: TitleEntry): TitleEntry {
-  if (!sameTarget(old.target, added.target)) return { kind: old.kind, target: null };
-  // A key that is both a title and an alias of the same document is shown as a title.
-  return old.kind === 'title' ? old : added;
+function targetId(target: Target): string {
+  return 'documentId' in target ? `d:${target.documentId}` : `c:${target.citedId}`;
 }
 
-export function docNumberKey(year: number, serial: number): number {
-  return year * 100_000 + serial;
+/**
+ * Merges title entries in place, each key holding its own entry (see addTitle), with the
+ * targets already held per entry in `seen`: copying or scanning them made a 10,000-document
+ * build quadratic (a generic short form such as 方案 names thousands).
+ */
+function entryMerger(): (old: TitleEntry, added: TitleEntry) => TitleEntry {
+  const seen = new WeakMap<TitleEntry, Set<string>>();
+  return (old, added) => {
+    let ids = seen.get(old);
+    if (!ids) seen.set(old, (ids = new Set(old.targets.map(targetId))));
+    for (const target of added.targets) {
+      const id = targetId(target);
+      if (!ids.has(id)) {
+        ids.add(id);
+        old.targets.push(target);
+      }
+    }
+    // A key that is a title of some document is shown as a title.
+    if (added.kind === 'title') old.kind = 'title';
+    return old;
+  };
 }
 
 export function buildMatcher(source: MatcherSource): Matcher {
@@ -133,14 +114,16 @@ export function buildMatcher(source: MatcherSource): Matcher {
     docNumbers: new Map(),
     clauseLabels: new Map(),
     headedClauses: new Map(),
+    places: createTrie(),
     dispatch: new Uint8Array(0x10000),
     pairs: new Uint8Array(0x10000),
   };
+  const mergeEntries = entryMerger();
   const addTitle = (text: string, entry: TitleEntry, bareMinLength: number): void => {
-    for (const key of issuerVariants(titleKey(text))) {
+    for (const key of titleVariants(titleKey(text))) {
       if (key.length === 0) continue;
-      trieInsert(matcher.titles, key, entry, mergeEntries);
-      if (key.length >= bareMinLength && isHan(key.charCodeAt(0))) trieInsert(matcher.bare, key, entry, mergeEntries);
+      trieInsert(matcher.titles, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
+      if (key.length >= bareMinLength && isHan(key.charCodeAt(0))) trieInsert(matcher.bare, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
     }
   };
   const addDocNumber = (printed: string, target: Target): void => {
@@ -157,19 +140,21 @@ export function buildMatcher(source: MatcherSource): Matcher {
 
   for (const doc of source.documents) {
     const target = { documentId: doc.id };
-    addTitle(doc.title, { kind: 'title', target }, MIN_BARE_TITLE_LENGTH);
-    addTitle(doc.titleSimplified, { kind: 'title', target }, MIN_BARE_TITLE_LENGTH);
+    for (const name of contextNames(doc.issuers, doc.region)) trieInsert(matcher.places, name, [doc.id], (old, added) => (old.push(added[0]!), old));
+    addTitle(doc.title, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
+    // Folding makes most 简体 forms the printed title's key again: insert those once.
+    if (titleKey(doc.titleSimplified) !== titleKey(doc.title)) addTitle(doc.titleSimplified, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     for (const alias of doc.aliases) {
       const key = titleKey(alias);
-      if (key.length >= MIN_ALIAS_LENGTH) addTitle(alias, { kind: 'alias', target }, MIN_ALIAS_LENGTH);
-      else if (key.length > 0) trieInsert(matcher.ownAliases, key, { kind: 'alias', target }, mergeEntries);
+      if (key.length >= MIN_ALIAS_LENGTH && !isGenericShortTitle(key)) addTitle(alias, { kind: 'alias', targets: [target] }, MIN_ALIAS_LENGTH);
+      else if (key.length > 0) trieInsert(matcher.ownAliases, key, { kind: 'alias', targets: [target] }, mergeEntries);
     }
     if (doc.docNumber) addDocNumber(doc.docNumber, target);
   }
   for (const cited of source.cited) {
     const target: Target = cited.heldDocumentId ? { documentId: cited.heldDocumentId } : { citedId: cited.id };
     // A cited title is matched only inside 《》: the corpus knows it from a citation, not from its text.
-    if (cited.title) addTitle(cited.title, { kind: 'title', target }, Infinity);
+    if (cited.title) addTitle(cited.title, { kind: 'title', targets: [target] }, Infinity);
     if (cited.docNumber) addDocNumber(cited.docNumber, target);
   }
   for (const clause of source.clauses) {
@@ -180,7 +165,10 @@ export function buildMatcher(source: MatcherSource): Matcher {
     const heading = clause.heading ? foldKey(clause.heading, { dropWhitespace: true, dropPinyin: true }) : '';
     if (heading.length < MIN_HEADING_LENGTH) continue;
     const key = foldKey(clause.label, { dropWhitespace: true }) + heading;
-    trieInsert(matcher.headings, key, [clause.id], (old, added) => [...old, ...added]);
+    trieInsert(matcher.headings, key, [clause.id], (old, added) => {
+      for (const id of added) old.push(id);
+      return old;
+    });
     matcher.headedClauses.set(clause.documentId, (matcher.headedClauses.get(clause.documentId) ?? 0) + 1);
   }
 

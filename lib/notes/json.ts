@@ -1,6 +1,7 @@
 import { describeZodError } from '../zod-issues';
 import { byCreated } from './order';
-import { NOTES_EXPORT_FORMAT, type Note, NotesExportSchema } from './schema';
+import { NOTE_LIMITS, NOTES_EXPORT_FORMAT, type Note, NotesExportSchema } from './schema';
+import { isWebAnnotation, parseWebAnnotation } from './web-annotation-import';
 
 /**
  * The complete, re-importable export. Notes are ordered by creation (then id) and each object
@@ -18,25 +19,41 @@ export function exportJson(notes: readonly Note[], now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type NotesImportResult = { ok: true; notes: Note[] } | { ok: false; error: string };
+/** Why an import failed, for a plain sentence in the UI; `error` is the technical detail (zod path). */
+export type NotesImportFailure = { ok: false; kind: 'not-json' | 'not-notes' | 'duplicate-id'; error: string };
+export type NotesImportResult = { ok: true; notes: Note[] } | NotesImportFailure;
 
-/** Reads an export file; on failure the error says what is wrong and where (`notes.0.quote.exact: …`). */
+/**
+ * Reads an export file of this extension or a W3C Web Annotation file; on failure the error
+ * says what is wrong and where (`notes.0.quote.exact: …`).
+ */
 export function parseNotesImport(text: string): NotesImportResult {
+  if (text.length > NOTE_LIMITS.importChars) {
+    return { ok: false, kind: 'not-notes', error: `(file): too large (${text.length} characters; at most ${NOTE_LIMITS.importChars})` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `not a JSON file: ${(e as Error).message}` };
+    return { ok: false, kind: 'not-json', error: `not a JSON file: ${(e as Error).message}` };
   }
-  const parsed = NotesExportSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, error: describeZodError(parsed.error, { root: '(file)', separator: '; ' }) };
+  let notes: Note[];
+  if (isWebAnnotation(json)) {
+    const parsed = parseWebAnnotation(json);
+    if (!parsed.ok) {
+      const error = typeof parsed.issues === 'string' ? parsed.issues : describeZodError(parsed.issues, { root: '(file)', separator: '; ' });
+      return { ok: false, kind: 'not-notes', error };
+    }
+    notes = parsed.notes;
+  } else {
+    const parsed = NotesExportSchema.safeParse(json);
+    if (!parsed.success) return { ok: false, kind: 'not-notes', error: describeZodError(parsed.error, { root: '(file)', separator: '; ' }) };
+    notes = parsed.data.notes;
   }
-  const { notes } = parsed.data;
   // A merge by id cannot tell which of two notes with one id to keep.
   const seen = new Set<string>();
   for (const [i, note] of notes.entries()) {
-    if (seen.has(note.id)) return { ok: false, error: `notes.${i}.id: duplicate id ${note.id}` };
+    if (seen.has(note.id)) return { ok: false, kind: 'duplicate-id', error: `notes.${i}.id: duplicate id ${note.id}` };
     seen.add(note.id);
   }
   return { ok: true, notes };

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { isPdfUrn } from '../pdf/identity';
+import { NOTE_LIMITS } from './limits';
+
+export { NOTE_LIMITS } from './limits';
 
 /** W3C Web Annotation TextQuoteSelector. */
 export const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string(),
+  exact: z.string().min(1).max(NOTE_LIMITS.quote),
+  prefix: z.string().max(NOTE_LIMITS.context),
+  suffix: z.string().max(NOTE_LIMITS.context),
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
@@ -19,17 +23,29 @@ export const TextPositionSelectorSchema = z
   .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 
+/**
+ * A web page's address: http(s) only (never javascript:, data:, file:, chrome: or
+ * view-source:, which "open page" would run or reveal), stored as the URL parser writes it, so
+ * that characters such as `>` and spaces are percent-encoded wherever the URL is printed.
+ * A PDF read in the extension's reader is keyed by its fingerprint instead (urn:x-pdf:…).
+ */
+export const PageUrlSchema = z
+  .string()
+  .max(NOTE_LIMITS.url)
+  .refine((u) => isPdfUrn(u) || (URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol)), { message: 'must be an http(s) URL or a PDF fingerprint (urn:x-pdf:…)' })
+  .transform((u) => new URL(u).href);
+
 export const NoteSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(NOTE_LIMITS.id),
   /** Page URL without its fragment. */
-  url: z.string().url(),
-  pageTitle: z.string(),
+  url: PageUrlSchema,
+  pageTitle: z.string().max(NOTE_LIMITS.pageTitle),
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
-  comment: z.string(),
-  tags: z.array(z.string().min(1)),
+  comment: z.string().max(NOTE_LIMITS.comment),
+  tags: z.array(z.string().min(1).max(NOTE_LIMITS.tag)).max(NOTE_LIMITS.tags),
   /** Corpus clause ids (or document ids) the highlighted text refers to. */
-  clauseIds: z.array(z.string().min(1)),
+  clauseIds: z.array(z.string().min(1).max(NOTE_LIMITS.id)).max(NOTE_LIMITS.clauseIds),
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
 });
@@ -40,6 +56,6 @@ export const NotesExportSchema = z.object({
   format: z.literal(NOTES_EXPORT_FORMAT),
   version: z.literal(1),
   exported: z.iso.datetime(),
-  notes: z.array(NoteSchema),
+  notes: z.array(NoteSchema).max(NOTE_LIMITS.notes),
 });
 export type NotesExport = z.infer<typeof NotesExportSchema>;

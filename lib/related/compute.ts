@@ -22,7 +22,7 @@ export interface RelatedOptions {
   citationWeight?: number;
 }
 
-const DEFAULTS: Required<RelatedOptions> = {
+export const DEFAULTS: Required<RelatedOptions> = {
   topN: 8,
   minScore: 0.12,
   sameLevelOtherRegion: 0.85,
@@ -113,7 +113,7 @@ function comparableTexts(clauses: readonly Clause[], frame: Set<number>): string
   });
 }
 
-function levelFactor(a: PolicyDocument, b: PolicyDocument, opts: Required<RelatedOptions>): number {
+export function levelFactor(a: PolicyDocument, b: PolicyDocument, opts: Required<RelatedOptions>): number {
   if (a.level !== b.level) return 1;
   return a.region === b.region ? opts.sameLevelSameRegion : opts.sameLevelOtherRegion;
 }

@@ -1,4 +1,4 @@
-import { mentionLabels, parenLabel } from '../detect/clauseMention';
+import { mentionLabels, parenLabel } from '../refs/clauseLabel';
 import { parseChineseNumeral } from '../text/numerals';
 
 /** A clause named in a query: “江苏 措施 第7条”, “苏州 若干措施 第十三条”, “方案 (十六)”. */

@@ -1,4 +1,4 @@
-import { parseDocNumber as parsePrinted } from '../detect/docNumber';
+import { parseDocNumber as parsePrinted } from '../refs/docNumber';
 
 /** The parts of a 文号 typed in a query, such as 苏政发〔2018〕144号; the agency and year may be left out (144号文). */
 export interface DocNumberQuery {

@@ -45,7 +45,7 @@ function clauseJumps(index: SearchIndex, ref: ClauseRef, allowed: (doc: number) 
     clause,
     score: documentScore(index.documentNames[doc]!, ref.documentWords),
   }));
-  const best = Math.max(0, ...scored.map((s) => s.score));
+  const best = scored.reduce((max, s) => Math.max(max, s.score), 0);
   // Words that fit no document mean the query was not a clause path after all.
   if (ref.documentWords.length > 0 && best === 0) return [];
   return scored

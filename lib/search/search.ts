@@ -52,7 +52,7 @@ const phraseOptions = (phrase: string): IFuseOptions<FuseRecord> => ({
 const wordsOptions = (terms: readonly string[]): IFuseOptions<FuseRecord> => ({
   ...BASE_OPTIONS,
   keys: [...OWN_KEYS, { name: 'context', weight: 1 }],
-  minMatchCharLength: Math.min(2, ...terms.map((t) => t.length)),
+  minMatchCharLength: terms.reduce((min, t) => Math.min(min, t.length), 2),
   useTokenSearch: true,
   tokenMatch: 'all',
   // Records hold no whitespace after folding: each field is one token, the query's words are the terms.

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CitedDocument, Clause, DocumentRelation, PolicyDocument } from '../corpus/schema';
 import type { ClauseSummary } from './views';
 import type { Note } from '../notes/schema';
+import type { UserDocument } from '../corpus/pack';
+import type { DocumentFacts } from './user-documents';
 
 export interface MetaRow {
   key: 'corpus';
@@ -31,7 +33,22 @@ export type LibraryDb = Dexie & {
   relations: EntityTable<DocumentRelation & { key: string }, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
   notes: EntityTable<Note, 'id'>;
+  userDocuments: EntityTable<UserDocumentRow, 'id'>;
+  documentFacts: EntityTable<DocumentFactsRow, 'documentId'>;
 };
+
+/** Facts a user took from a page for a bundled document that lacked them, re-applied after every update. */
+export interface DocumentFactsRow {
+  documentId: string;
+  facts: DocumentFacts;
+  sources: { file: string; role: string }[];
+}
+
+/** A document the user added, kept apart from the bundled corpus so an update never touches it. */
+export interface UserDocumentRow {
+  id: string;
+  pack: UserDocument;
+}
 
 export const DB_NAME = 'policy-lens';
 
@@ -40,6 +57,7 @@ export const DB_NAME = 'policy-lens';
  * version 2 links notes to clauses, indexes them by update time and stores clauses in
  * buckets (a 100,000-clause import took 14 s at a row per clause, under 1 s in buckets).
  * The corpus tables are rebuilt from the bundled corpus after an upgrade; notes are kept.
+ * Version 3 adds user-added documents (see user-documents.ts).
  */
 export function openLibraryDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
   const db = new Dexie(name, options) as LibraryDb;
@@ -69,5 +87,8 @@ export function openLibraryDb(name = DB_NAME, options?: ConstructorParameters<ty
           note.updated ??= note.created;
         });
     });
+  // Version 3 keeps user-added documents in their own table; the corpus tables hold them too
+  // (re-added after every bundled import) so search, detection and views need no second source.
+  db.version(3).stores({ userDocuments: 'id', documentFacts: 'documentId' });
   return db;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getClauses } from './clauses';
 import type { LibraryDb } from './db';
 import type { Note } from '../notes/schema';
-import { parseNotesImport } from '../notes/json';
+import { parseNotesImport, type NotesImportFailure } from '../notes/json';
 import { planImport } from '../notes/merge';
 import { foldKey } from '../text/fold';
 import type { ClauseCitation } from '../citation';
@@ -45,7 +45,7 @@ export async function importNotes(db: LibraryDb, incoming: readonly Note[]): Pro
  * An export file's text into the store: validated first, then merged in one transaction.
  * A malformed file is refused with the zod path of the problem and writes nothing.
  */
-export async function importNotesFile(db: LibraryDb, text: string): Promise<{ ok: true; counts: ImportCounts } | { ok: false; error: string }> {
+export async function importNotesFile(db: LibraryDb, text: string): Promise<{ ok: true; counts: ImportCounts } | NotesImportFailure> {
   const parsed = parseNotesImport(text);
   if (!parsed.ok) return parsed;
   return { ok: true, counts: await importNotes(db, parsed.notes) };
@@ -55,16 +55,21 @@ export type NotesFilter = { tag?: string | null; clauseId?: string | null; query
 
 /**
  * Notes matching every given criterion. The query is looked for in the comment and the quote
- * with 简/繁, width and whitespace folded, so 審批 finds 审批 and "第 7 条" finds 第7条.
+ * with 简/繁, width and whitespace folded and punctuation ignored, so 審批 finds 审批 and "第 7 条" finds 第7条.
  */
 export function filterNotes(notes: readonly Note[], { tag, clauseId, query }: NotesFilter): Note[] {
-  const needle = query?.trim() ? foldKey(query) : '';
+  const needle = query?.trim() ? searchKey(query) : '';
   return notes.filter(
     (note) =>
       (!tag || note.tags.includes(tag)) &&
       (!clauseId || note.clauseIds.includes(clauseId)) &&
-      (!needle || foldKey(`${note.comment}\n${note.quote.exact}`).includes(needle)),
+      (!needle || searchKey(`${note.comment}\n${note.quote.exact}`).includes(needle)),
   );
+}
+
+/** Folded, and without punctuation: 措施第十条 finds 《措施》第十条, 苏政发(2018)144号 finds 苏政发〔2018〕144号. */
+function searchKey(text: string): string {
+  return foldKey(text).replace(/[\p{P}\p{S}\s]/gu, '');
 }
 
 /** Distinct values of a list field across notes, sorted, for filter menus. */

@@ -27,5 +27,5 @@ export function encodeFoldPairs(pairs: [number, number][]): { gaps: string; targ
     gaps.push((from - previous).toString(36));
     previous = from;
   }
-  return { gaps: gaps.join(' '), targets: String.fromCodePoint(...pairs.map(([, to]) => to)) };
+  return { gaps: gaps.join(' '), targets: pairs.map(([, to]) => String.fromCodePoint(to)).join('') };
 }

@@ -39,7 +39,7 @@ async function longTasksDuringScan(page: Page, url: string, active: boolean): Pr
     const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
     return ((globalThis as unknown as { longTasks: PerformanceEntry[] }).longTasks ?? []).filter((t) => t.startTime >= load).map((t) => t.duration);
   });
-  return { tasks: tasks.length, worstMs: Math.max(0, ...tasks), references: last };
+  return { tasks: tasks.length, worstMs: tasks.reduce((a, b) => Math.max(a, b), 0), references: last };
 }
 
 /**
@@ -136,7 +136,7 @@ export async function run(): Promise<void> {
     await scanPage.addInitScript(() => {
       const store: PerformanceEntry[] = [];
       (globalThis as unknown as { longTasks: PerformanceEntry[] }).longTasks = store;
-      new PerformanceObserver((list) => store.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => store.push(entry))).observe({ type: 'longtask', buffered: true });
     });
     await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { paused: true, disabledSites: [] } }));
     const paused = await longTasksDuringScan(scanPage, `${origin}/big.html`, false);

@@ -134,7 +134,7 @@ function compare(label: string, clauses: readonly Clause[], documents: readonly 
   console.log(`  fuse.js alone index build: ${fuse.ms.toFixed(0)} ms, memory ≈ ${fuse.mb.toFixed(1)} MB`);
   console.log(`  ${'queries (median of runs each)'.padEnd(34)}      n      p50      p95      max (ms)`);
   const row = (name: string, times: number[]) =>
-    console.log(`  ${name.padEnd(34)} ${String(times.length).padStart(6)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(Math.max(...times))}`);
+    console.log(`  ${name.padEnd(34)} ${String(times.length).padStart(6)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(times.reduce((a, b) => Math.max(a, b), 0))}`);
   row('index + fuse.js, all queries', ours);
   row('index + fuse.js, baseline queries', oursOnBaselineQs);
   row('fuse.js alone, baseline queries', alone);

@@ -16,6 +16,8 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: 'zh-CN',
+    // Chromium on Linux takes its UI language (and chrome.i18n's) from LANGUAGE; --lang is ignored.
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hoverText, message, pageSnapshot, selectText, ui, waitForReferences } from './page-helpers';
+import { hoverText, message, opened, pageSnapshot, selectText, ui, waitForReferences, watchFor } from './page-helpers';
 import type { Note } from '../../lib/notes/schema';
 
 const ARTICLE = 'notes-article.html';
@@ -90,7 +90,7 @@ test('a highlight with a note is linked to the cited document, restored after a 
 
   const editor = ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
   await expect(editor).toBeVisible();
-  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号)');
+  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）');
   await editor.getByLabel(await message(serviceWorker, 'noteComment')).fill('省级总纲,对照苏州措施');
   await editor.getByLabel(await message(serviceWorker, 'noteTags')).fill('总纲、江苏, 对照');
   await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
@@ -147,9 +147,18 @@ test('on a page with a strict CSP: the toolbar ignores form fields; a plain high
   await waitForReferences(page, 1);
   const toolbar = ui(page).getByRole('toolbar', { name: await message(serviceWorker, 'noteToolbar') });
 
-  await page.locator('#search').selectText();
-  await page.waitForTimeout(600);
+  // How long the toolbar takes to come for a real selection, measured here; a selection in a
+  // form field is then watched for twice that long, so a toolbar that comes late is caught too.
+  const started = Date.now();
+  await selectText(page, '突出企业创新能力建设');
+  await expect(toolbar).toBeVisible();
+  const slowest = Date.now() - started;
+  await page.evaluate(() => getSelection()!.removeAllRanges());
   await expect(toolbar).toHaveCount(0);
+  await watchFor(page, 'toolbar');
+  await page.locator('#search').selectText();
+  await page.waitForTimeout(2 * slowest);
+  expect(await opened(page)).toEqual([]);
   await page.locator('#search').blur();
 
   const before = await pageSnapshot(page);
@@ -211,7 +220,7 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   await page.getByLabel(await message(page, 'noteTag')).selectOption('临床');
   await expect(notes).toHaveCount(1);
   await expect(notes).toContainText('临床试验提速');
-  await expect(notes).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
+  await expect(notes).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
   await page.getByLabel(await message(page, 'noteTag')).selectOption('');
   await page.getByRole('checkbox', { name: await message(page, 'notesOrphanedOnly') }).check();
   await expect(notes).toHaveCount(0);
@@ -229,7 +238,9 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   const exportJson = () => exportFile('notesExportJson');
   const markdown = await exportFile('notesExportMarkdown');
   expect(markdown).toContain('> 支持医疗机构开展临床试验');
-  expect(markdown).toContain('Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一)');
+  // In the UI's language (zh_CN here): 引用：…, not Cites:.
+  expect(markdown).toContain(await message(page, 'notesMdCites', '《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）'));
+  expect(markdown).not.toMatch(/Cites:|Tags:|Noted/);
   const annotations = JSON.parse(await exportFile('notesExportWebAnnotation'));
   expect(annotations.first.items.map((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[0]!.exact).sort()).toEqual(['支持医疗机构开展临床试验', '突出企业创新能力建设']);
   const withoutStamp = (file: string) => file.replace(/"exported": "[^"]+"/, '');
@@ -251,6 +262,8 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
   broken.notes[1].quote.exact = '';
   broken.notes[0].comment = '不应写入';
   await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  // A plain sentence in the UI's language first; the path of the problem as detail.
+  await expect(page.getByRole('alert')).toContainText(await message(page, 'notesImportNotNotes'));
   await expect(page.getByRole('alert')).toContainText('notes.1.quote.exact');
   await expect(notes).toHaveCount(2);
   await expect(page.getByText('不应写入')).toHaveCount(0);
@@ -264,6 +277,15 @@ test('the manager searches 简/繁, deletes with undo, exports, and re-imports e
     .toEqual(['支持医疗机构开展临床试验']);
   await expect(opened.locator('#p3')).toBeInViewport();
   await opened.close();
+
+  // The W3C file comes back in too, linked clauses included.
+  const webAnnotation = await exportFile('notesExportWebAnnotation');
+  await clearNotes(serviceWorker);
+  await page.reload();
+  await expect(page.getByText(await message(page, 'notesEmpty'))).toBeVisible();
+  await page.getByLabel(await message(page, 'notesImport')).setInputFiles({ name: 'notes.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(webAnnotation) });
+  await expect(notes).toHaveCount(2);
+  await expect(notes.filter({ hasText: '临床试验提速' })).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');
 });
 
 test('on a page reprinting a held document, a passage is linked to the clause it stands in', async ({ page, origin, serviceWorker }) => {
@@ -272,7 +294,7 @@ test('on a page reprinting a held document, a passage is linked to the clause it
   await selectText(page, '推动落实临床试验机构资格认定备案管理');
   await ui(page).getByRole('button', { name: await message(serviceWorker, 'noteAddWithComment') }).click();
   const editor = ui(page).getByRole('dialog', { name: await message(serviceWorker, 'noteEditorTitle') });
-  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(六)');
+  await expect(editor).toContainText('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（六）');
   await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
   await expect.poll(async () => (await storedNotes(serviceWorker)).map((n) => n.clauseIds)).toEqual([['004:三/(六)']]);
 });

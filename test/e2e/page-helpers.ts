@@ -48,20 +48,17 @@ export async function pointOnText(page: Page, text: string, nth = 0): Promise<{ 
 
 /** Rests the pointer on the `nth` occurrence of `text`, as a reader would. */
 export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
-  await bridgeUi(page);
   const point = await pointOnText(page, text, nth);
   await page.mouse.move(point.x, point.y, { steps: 2 });
 }
 
 /** Selects the first occurrence of `text` in the page body, across elements if need be. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await bridgeUi(page);
   await onText(page, text, 0, 'select');
 }
 
 /** Waits until the content script has drawn at least `min` references. */
 export async function waitForReferences(page: Page, min = 1): Promise<number> {
-  await bridgeUi(page);
   const handle = await page.waitForFunction(
     (n) => {
       const size = (CSS.highlights.get('policy-lens-ref')?.size ?? 0) + (CSS.highlights.get('policy-lens-ref-unknown')?.size ?? 0);
@@ -93,6 +90,95 @@ export async function pageSnapshot(page: Page): Promise<string> {
  */
 export function message(where: Page | Worker, key: string, substitution?: string): Promise<string> {
   return (where as Page).evaluate(([k, sub]) => chrome.i18n.getMessage(k!, sub), [key, substitution] as const);
+}
+
+/**
+ * Negative checks ("nothing opens") that a late opening cannot slip past. `watchFor` starts
+ * recording, in the page, every element matching `role` that appears, in the document, an open
+ * shadow root or the extension's closed one (through the bridge below), checked on every DOM
+ * change and every 16 ms; `opened` returns what has
+ * appeared since. The window to watch is measured, not guessed: `timeToOpen` times how long a
+ * real reference on the same page takes from the pointer coming to rest to its popover
+ * (dwell time included), and a negative check watches for twice the slowest such opening.
+ */
+export async function watchFor(page: Page, role: 'dialog' | 'toolbar'): Promise<void> {
+  await bridgeUi(page);
+  await page.evaluate((r) => {
+    const w = window as unknown as { __plWatch?: { seen: string[]; stop: () => void } };
+    w.__plWatch?.stop();
+    const seen: string[] = [];
+    const look = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll(`[role="${r}"]`)) {
+        const name = el.getAttribute('aria-label') ?? el.textContent?.slice(0, 40) ?? '';
+        if (!seen.includes(name)) seen.push(name);
+      }
+      for (const host of root.querySelectorAll('*')) if (host.shadowRoot) look(host.shadowRoot);
+    };
+    // The extension's own (closed) root, as the test bridge below hands it to the page.
+    const check = () => {
+      look(document);
+      const bridgedRoot = (globalThis as Record<string, unknown>)['__policyLensTestUi'] as ShadowRoot | undefined;
+      if (bridgedRoot) look(bridgedRoot);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+    const timer = setInterval(check, 16);
+    w.__plWatch = { seen, stop: () => (observer.disconnect(), clearInterval(timer)) };
+  }, role);
+}
+
+/** What `watchFor` saw appear since it started (by accessible name), and stops watching. */
+export async function opened(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __plWatch?: { seen: string[]; stop: () => void } };
+    w.__plWatch?.stop();
+    return w.__plWatch?.seen ?? [];
+  });
+}
+
+/** Milliseconds from resting the pointer on `text` to its popover being visible, then closes it. */
+export async function timeToOpen(page: Page, text: string): Promise<number> {
+  const point = await pointOnText(page, text);
+  await page.mouse.move(0, 0);
+  const started = Date.now();
+  await page.mouse.move(point.x, point.y);
+  await ui(page).getByRole('dialog').first().waitFor({ state: 'visible' });
+  const elapsed = Date.now() - started;
+  await page.keyboard.press('Escape');
+  await ui(page).getByRole('dialog').first().waitFor({ state: 'detached' });
+  return elapsed;
+}
+
+/**
+ * Rests the pointer on each text in turn and checks that no popover appears at any moment
+ * within `windowMs` of it (the whole window is observed, not only its end).
+ */
+export async function expectNoPopoverOn(page: Page, texts: string[], windowMs: number): Promise<void> {
+  for (const text of texts) {
+    await page.mouse.move(0, 0);
+    await watchFor(page, 'dialog');
+    await hoverText(page, text);
+    await page.waitForTimeout(windowMs);
+    const seen = await opened(page);
+    if (seen.length) throw new Error(`a popover opened on 「${text}」 within ${windowMs} ms: ${seen.join(', ')}`);
+  }
+}
+
+/**
+ * Waits until at least `min` references are drawn inside the element `selector` matches. Counting
+ * references on the whole page before and after text arrives races with the page: the text may
+ * already be there, and read, when the first count is taken.
+ */
+export async function waitForReferencesIn(page: Page, selector: string, min = 1): Promise<void> {
+  await page.waitForFunction(
+    ([sel, n]) => {
+      const el = document.querySelector(sel as string);
+      if (!el) return false;
+      const ranges = [...(CSS.highlights.get('policy-lens-ref') ?? [])] as Range[];
+      return ranges.filter((r) => el.contains(r.commonAncestorContainer)).length >= (n as number);
+    },
+    [selector, min] as const,
+  );
 }
 
 /** Where the test-only CDP bridge below leaves the extension's closed shadow root, in the page's main world. */
@@ -152,8 +238,9 @@ export async function bridgeUi(page: Page): Promise<void> {
 
 /**
  * The extension's in-page UI (popover, selection toolbar, note editor and card), for locators:
- * `ui(page).getByRole('dialog')`. Test-only, through the DevTools protocol. The helpers that
- * lead to it (waitForReferences, hoverText, selectText) have started the bridge already.
+ * `ui(page).getByRole('dialog')`. Test-only, through the DevTools protocol; locators wait for
+ * the bridge like for anything else. Hostile-page tests do not call it: it would hand the
+ * root to the page.
  */
 export function ui(page: Page): Locator {
   void bridgeUi(page);

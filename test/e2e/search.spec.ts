@@ -1,4 +1,6 @@
 import { test, expect } from './fixtures';
+import { message } from './page-helpers';
+import { TITLE } from './seed-facts';
 
 test.describe('searching from the toolbar popup', () => {
   test.beforeEach(async ({ page, extensionId }) => {
@@ -12,8 +14,10 @@ test.describe('searching from the toolbar popup', () => {
   test('a 繁體 query finds the 简体 clause, with the matched characters marked', async ({ page }) => {
     await page.getByRole('searchbox').fill('醫保目錄');
     const first = page.getByRole('listbox').getByRole('option').first();
+    // 医保目录 occurs in 002 #1 (generics entering it), 002 #3 第十六条 and 003, nowhere else.
+    await expect(first).toContainText(new RegExp([TITLE['002-1'], TITLE['002-3'], TITLE['003']].join('|')));
     await expect(first).toContainText('医保目录');
-    await expect(first.locator('mark').first()).toBeVisible();
+    expect((await first.locator('mark').allInnerTexts()).join('')).toContain('医保目录');
   });
 
   test('a query with a typo still finds clinical-trial clauses', async ({ page }) => {
@@ -34,20 +38,33 @@ test.describe('searching from the toolbar popup', () => {
     await box.press('ArrowDown');
     await box.press('ArrowUp');
     await box.press('Enter');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('关于促进全省生物医药产业高质量发展的若干政策措施');
-    await expect(page.locator('.pl-path')).toContainText('7');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(TITLE['002-2']);
+    // 002 #2, item 7 under 二: 「7.加强药物临床研究和成果转化。统筹全省临床研究资源,…」
+    await expect(page.locator('.pl-clause')).toHaveAttribute('data-clause-id', '002-2:二/7');
+    await expect(page.locator('.pl-path')).toContainText('加强药物临床研究和成果转化');
+    await expect(page.locator('.pl-text')).toContainText('统筹全省临床研究资源');
   });
 
-  test('empty, symbol-only and very long queries neither fail nor freeze', async ({ page }) => {
+  test('empty, symbol-only and very long queries answer with the hint or “no results”, and the box stays usable', async ({ page }) => {
     const box = page.getByRole('searchbox');
+    const status = page.getByRole('status');
+    const options = page.getByRole('listbox').getByRole('option');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    for (const query of ['   ', '!!!@@@###', '〔〕《》', '药'.repeat(10_000)]) {
+    await box.fill('   ');
+    await expect(status).toHaveText(await message(page, 'searchHint'));
+    await expect(options).toHaveCount(0);
+    for (const query of ['!!!@@@###', '〔〕《》']) {
       await box.fill(query);
-      await expect(box).toHaveValue(query);
+      await expect(status).toHaveText(await message(page, 'searchNoResults'));
+      await expect(options).toHaveCount(0);
     }
+    // No clause has 药 ten thousand times in a row: the answer comes, and it is “no results”.
+    await box.fill('药'.repeat(10_000));
+    await expect(status).toHaveText(await message(page, 'searchNoResults'));
+    await expect(options).toHaveCount(0);
     await box.fill('医保');
-    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    await expect(options.first()).toContainText('医保');
     expect(errors).toEqual([]);
   });
 });
@@ -68,10 +85,12 @@ test('filters narrow the results to expired documents, or to one level', async (
   const results = page.getByRole('listbox').getByRole('option');
   await expect(results.first()).toBeVisible();
   await page.getByLabel(await msg('searchFilterValidity')).selectOption('expired');
-  await expect(results.first()).toBeVisible();
-  for (const text of await results.allInnerTexts()) expect(text).toContain('关于促进全省生物医药产业高质量发展的若干政策措施');
+  // Only 002 #2 states an end date that has passed (2024-12-31).
+  await expect(results.first()).toContainText(TITLE['002-2']);
+  for (const text of await results.allInnerTexts()) expect(text).toContain(TITLE['002-2']);
   await page.getByLabel(await msg('searchFilterValidity')).selectOption('any');
   for (const level of ['levelProvincial', 'levelMunicipal']) await page.getByRole('checkbox', { name: await msg(level) }).uncheck();
-  await expect(results.first()).toBeVisible();
+  // The only national document is 000, whose (三) is about clinical research.
+  await expect(results.first()).toContainText(await msg('levelNational'));
   for (const text of await results.allInnerTexts()) expect(text).toContain(await msg('levelNational'));
 });

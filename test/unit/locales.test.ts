@@ -37,7 +37,7 @@ describe('UI strings', () => {
   it('are in the script their locale names: 简体 for zh_CN, 繁體 for zh_TW', () => {
     const toTraditional = Converter({ from: 'cn', to: 'tw' });
     // Except the 繁體 options of the script switch, which name each script in itself.
-    const own = (entries: Record<string, { message: string }>) => Object.entries(entries).filter(([key]) => !['scriptTaiwan', 'scriptHongKong'].includes(key));
+    const own = (entries: Record<string, { message: string }>) => Object.entries(entries).filter(([key]) => !['scriptTaiwan', 'scriptHongKong', 'scriptTaiwanPhrases'].includes(key));
     for (const [key, { message }] of own(messages.zh_CN!)) expect(simplify(message), `zh_CN.${key}`).toBe(message);
     for (const [key, { message }] of own(messages.zh_TW!)) expect(toTraditional(message), `zh_TW.${key}`).toBe(message);
   });

@@ -2,10 +2,12 @@ import '@/components/notes/notes.css';
 import { anchor } from '@/lib/anchoring/anchor';
 import { describePosition, describeQuote } from '@/lib/anchoring/describe';
 import type { Note } from '@/lib/notes/schema';
+import { NOTE_LIMITS } from '@/lib/notes/limits';
 import type { ContentCommand } from '@/lib/messages';
 import { pageKey } from '@/lib/page-key';
 import type { Box } from '@/components/place';
 import type { NoteFields } from '@/components/notes/NoteEditor';
+import { t } from '@/components/i18n';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex, type TextIndex } from '../text-index';
@@ -34,6 +36,9 @@ const NOTE_CSS = `
 
 type Surface = NotesSurface;
 
+/** A failure message stays this long unless the reader moves on. */
+const MESSAGE_MS = 8000;
+
 /** Starts the notes layer until `signal` aborts (detection paused here or everywhere). */
 export async function startNotesLayer(surface: PageSurface, signal: AbortSignal, deps: NotesLayerDeps): Promise<void> {
   await new NotesLayer(surface, signal, deps).start();
@@ -52,6 +57,7 @@ class NotesLayer {
   /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
   private active: string | null = null;
   private selectionTimer = 0;
+  private messageTimer = 0;
   private readonly hoverSource: HoverSource<string> = {
     find: (x, y) => this.highlighter.notesAt(x, y).at(-1) ?? null,
     // The toolbar and the editor stay until the reader is done with them.
@@ -91,6 +97,7 @@ class NotesLayer {
 
   private stop(): void {
     clearTimeout(this.selectionTimer);
+    clearTimeout(this.messageTimer);
     this.highlighter.clear();
     this.close();
   }
@@ -173,7 +180,17 @@ class NotesLayer {
   }
 
   private showNewNoteEditor(range: Range, anchor: Box): void {
+    // Refused before the reader types a comment for it.
+    if (range.toString().length > NOTE_LIMITS.quote) return this.showFailure(anchor, tooLong());
     this.show({ kind: 'editor', anchor, range, linked: this.deps.linkedIds(range), note: null });
+  }
+
+  /** A save or deletion that failed (storage full, extension updated under the page) says so. */
+  private showFailure(anchor: Box, error: unknown): void {
+    const text = t('noteFailed', error instanceof Error ? error.message : String(error));
+    this.show({ kind: 'message', anchor, text });
+    clearTimeout(this.messageTimer);
+    this.messageTimer = window.setTimeout(() => this.surface?.kind === 'message' && this.close(), MESSAGE_MS);
   }
 
   /** A click shows the note at once, for readers who do not hover (touch, keyboard-then-click). */
@@ -209,10 +226,10 @@ class NotesLayer {
       kit.notesView(surface, {
         onPointerEnter: this.page.hover.surfaceEnter,
         onPointerLeave: this.page.hover.surfaceLeave,
-        highlight: (range) => void this.create(range, { comment: '', tags: [] }, this.deps.linkedIds(range)).catch(report),
+        highlight: (range, anchor) => void this.create(range, { comment: '', tags: [] }, this.deps.linkedIds(range)).catch((error) => this.showFailure(anchor, error)),
         addNote: (range, anchor) => this.showNewNoteEditor(range, anchor),
         edit: (note, anchor) => this.show({ kind: 'editor', anchor, note }),
-        remove: (note) => void this.remove(note.id).catch(report),
+        remove: (note, anchor) => void this.remove(note.id).catch((error) => this.showFailure(anchor, error)),
         openManager: () => void ask({ type: 'open-notes' }).catch(report),
         save: (editor, fields) => (editor.note ? this.update(editor.note, fields) : this.create(editor.range, fields, editor.linked)),
         cancel: () => this.close(),
@@ -227,6 +244,7 @@ class NotesLayer {
     while (start < end && /\s/.test(index.text[start]!)) start++;
     while (end > start && /\s/.test(index.text[end - 1]!)) end--;
     if (start === end) return this.close();
+    if (end - start > NOTE_LIMITS.quote) throw tooLong();
     const now = new Date().toISOString();
     const note = await ask({
       type: 'save-note',
@@ -266,4 +284,8 @@ class NotesLayer {
     this.active = id;
     this.highlighter.setActive(id);
   }
+}
+
+function tooLong(): Error {
+  return new Error(t('noteTooLong', String(NOTE_LIMITS.quote)));
 }

@@ -70,7 +70,7 @@ describe('approxSearch', () => {
         let runEnd = j;
         while (runEnd + 1 < byEnd.length && byEnd[runEnd + 1]! <= maxErrors) runEnd++;
         const run = byEnd.slice(runStart, runEnd + 1);
-        const bestEnd = runStart + run.indexOf(Math.min(...run));
+        const bestEnd = runStart + run.indexOf(run.reduce((a, b) => Math.min(a, b)));
         expect(reported.has(bestEnd)).toBe(true);
         j = runEnd;
       }

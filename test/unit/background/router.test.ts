@@ -32,6 +32,8 @@ beforeEach(async () => {
     openLibrary: async (target) => void opened.push(target),
     openNotes: async () => void opened.push('notes'),
     updateAnchoring: async () => undefined,
+    libraryChanged: async () => undefined,
+    addPage: async () => undefined,
   };
 });
 afterEach(() => db.delete());

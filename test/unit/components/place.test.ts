@@ -8,7 +8,8 @@ const overlaps = (a: { top: number; height: number }, top: number, height: numbe
 describe('placeBeside', () => {
   it('puts the popover below its reference when it fits there', () => {
     const anchor = { left: 100, top: 100, width: 80, height: 20 };
-    expect(placeBeside(anchor, size, viewport)).toEqual({ left: 100, top: 126, maxHeight: 720 - 8 - 126 });
+    // At most 70% of the window tall, however much room there is below.
+    expect(placeBeside(anchor, size, viewport)).toEqual({ left: 100, top: 126, maxHeight: 504 });
   });
 
   it('puts it above a reference near the bottom of the window', () => {
@@ -26,6 +27,14 @@ describe('placeBeside', () => {
     expect(overlaps(anchor, place.top, height)).toBe(false);
     expect(place.top).toBeGreaterThanOrEqual(8);
     expect(place.top + height).toBeLessThanOrEqual(712);
+  });
+
+  it('opens a tall popover for a reference in the lower third above, where the room is', () => {
+    const window = { width: 1280, height: 900 };
+    const anchor = { left: 300, top: 702, width: 50, height: 29 };
+    const place = placeBeside(anchor, { width: 440, height: 820 }, window);
+    expect(place.maxHeight).toBe(560);
+    expect(place.top + 560).toBe(696);
   });
 
   it('keeps it inside the window sideways', () => {

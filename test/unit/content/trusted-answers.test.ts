@@ -10,9 +10,25 @@ describe('what the content script loads on every page', () => {
     await import('../../../lib/settings-read');
     await import('../../../lib/page-key');
     await import('../../../entrypoints/content/messaging');
+    await import('../../../entrypoints/content/commands');
+    await import('../../../lib/store/storage-keys');
+    await import('../../../lib/notes/limits');
     await import('../../../lib/detect/detect');
     await import('../../../lib/detect/matcher');
     vi.doUnmock('zod');
+  });
+});
+
+describe('commands from the background', () => {
+  it('are read as the senders wrote them, and anything else is ignored', async () => {
+    const { pageReferenceCommand, isMainTextCommand } = await import('../../../entrypoints/content/commands');
+    expect(pageReferenceCommand({ type: 'show-reference', index: 2 })).toEqual({ type: 'show-reference', index: 2 });
+    expect(pageReferenceCommand({ type: 'next-reference' })).toEqual({ type: 'next-reference' });
+    expect(pageReferenceCommand({ type: 'show-reference', index: -1 })).toBeNull();
+    expect(pageReferenceCommand({ type: 'show-reference', index: '2' })).toBeNull();
+    expect(pageReferenceCommand('next-reference')).toBeNull();
+    expect(isMainTextCommand({ type: 'extract-main-text' })).toBe(true);
+    expect(isMainTextCommand({ type: 'open-note-editor' })).toBe(false);
   });
 });
 

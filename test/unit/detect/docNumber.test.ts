@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
-import { docNumberEndingAt, parseDocNumber } from '../../../lib/detect/docNumber';
+import { docNumberEndingAt, parseDocNumber } from '../../../lib/refs/docNumber';
 import { buildMatcher } from '../../../lib/detect/matcher';
 import { fixtureSource } from './fixture';
 import { fixtureMatcher, seen } from './helpers';
@@ -20,6 +20,27 @@ describe('文号 on a page', () => {
     expect(seen('苏政发 〔 2018 〕\n144 号')).toEqual([['苏政发 〔 2018 〕\n144 号', 'docNumber', '004']]);
     // The content script concatenates text nodes: <b>国函</b>〔2025〕80号.
     expect(seen(['国函', '〔2025〕80号'].join(''))).toEqual([['国函〔2025〕80号', 'docNumber', 'cited-guohan-2025-80']]);
+  });
+
+  it('never starts an unknown 文号 in the block before it (a heading ending in …的通知)', () => {
+    expect(seen('关于印发苏州市生物医药产业创新集群建设实施方案的通知\n苏府〔2022〕33号')).toEqual([
+      ['苏州市生物医药产业创新集群建设实施方案', 'title', '002-1'],
+      ['苏府〔2022〕33号', 'docNumber', 'unknown'],
+    ]);
+    expect(seen('市政府关于做好生物医药工作的通知 苏府〔2022〕33号')).toEqual([['苏府〔2022〕33号', 'docNumber', 'unknown']]);
+    // A one-character issuer left after the break is no 文号 of its own.
+    expect(seen('关于做好工作的通知\n府〔2022〕33号')).toEqual([]);
+  });
+
+  it('reads a lot, building or room numbered like a 文号 as the place it is', () => {
+    expect(seen('项目地块：苏园土挂(2021)07号地块')).toEqual([]);
+    expect(seen('京政发〔2022〕12号楼')).toEqual([]);
+    expect(seen('京政发〔2022〕012号')).toEqual([]);
+  });
+
+  it('still reads a known issuer that a line break splits', () => {
+    expect(seen('苏政\n发〔2018〕144号')).toEqual([['苏政\n发〔2018〕144号', 'docNumber', '004']]);
+    expect(seen('江苏省人民政府\n苏政发〔2018〕144号')).toEqual([['苏政发〔2018〕144号', 'docNumber', '004']]);
   });
 
   it('highlights only the known issuer when other words run into it', () => {

@@ -12,6 +12,6 @@ export const fixtureMatcher = buildMatcher(fixtureSource);
 export function seen(text: string, options?: DetectOptions, matcher = fixtureMatcher): [string, string, string][] {
   return detect(matcher, text, options).map((r) => {
     ReferenceSchema.parse(r);
-    return [text.slice(r.start, r.end), r.kind, r.clauseId ?? r.documentId ?? r.citedId ?? 'unknown'];
+    return [text.slice(r.start, r.end), r.kind, r.clauseId ?? r.documentId ?? r.citedId ?? r.candidates?.join('|') ?? 'unknown'];
   });
 }

@@ -27,7 +27,7 @@ describe('exportMarkdown', () => {
         '',
         '文号',
         '',
-        'Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号)',
+        'Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）',
         '',
         'Noted 2026-11-23',
         '',
@@ -39,7 +39,7 @@ describe('exportMarkdown', () => {
         '',
         'Tags: #创新 #企业',
         '',
-        'Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 一、; 《关于加快推进苏州市生物医药产业高质量发展的若干措施》 第三条',
+        'Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）一、; 《关于加快推进苏州市生物医药产业高质量发展的若干措施》第三条',
         '',
         'Noted 2026-11-20',
         '',
@@ -69,11 +69,27 @@ describe('exportMarkdown', () => {
       ['002-3:第一章/第三条', { document: { title: '苏州市生物医药产业创新集群建设实施方案', docNumber: null }, clause: { path: ['四', '(一)', '7'] } }],
     ]);
     expect(exportMarkdown([note!], nested)).toContain(
-      'Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》(苏政发〔2018〕144号) 三、(一); 《苏州市生物医药产业创新集群建设实施方案》 四、(一)7.',
+      'Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、(一); 《苏州市生物医药产业创新集群建设实施方案》四、(一)7.',
     );
   });
 
   it('prints linked ids as ids when no citation is known', () => {
     expect(exportMarkdown(sampleNotes())).toContain('Cites: `004:一`; `002-3:第一章/第三条`');
+  });
+
+  it('speaks the UI language when given its labels', () => {
+    const chinese = { heading: '政策透镜笔记', tags: (v: string) => `标签：${v}`, cites: (v: string) => `引用：${v}`, noted: (v: string) => `记录于 ${v}` };
+    const markdown = exportMarkdown(sampleNotes(), citations, chinese);
+    expect(markdown.startsWith('# 政策透镜笔记\n')).toBe(true);
+    expect(markdown).toContain('\n标签：#创新 #企业\n');
+    expect(markdown).toContain('\n引用：《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）一、; ');
+    expect(markdown).toContain('\n记录于 2026-11-20\n');
+    expect(markdown).not.toMatch(/Tags:|Cites:|Noted/);
+  });
+
+  it('cites a document once, and not beside one of its own clauses', () => {
+    const [note] = sampleNotes();
+    const linked = { ...note!, clauseIds: ['004', '004:一', '004:一'] };
+    expect(exportMarkdown([linked], citations)).toContain('Cites: 《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）一、\n');
   });
 });

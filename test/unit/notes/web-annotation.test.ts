@@ -38,6 +38,8 @@ describe('exportWebAnnotation', () => {
       { type: 'TextualBody', purpose: 'commenting', value: '企业主体地位,对比苏州措施第三条。', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'tagging', value: '创新' },
       { type: 'TextualBody', purpose: 'tagging', value: '企业' },
+      { type: 'SpecificResource', purpose: 'linking', source: `urn:policy-lens:clause:${encodeURIComponent('004:一')}` },
+      { type: 'SpecificResource', purpose: 'linking', source: `urn:policy-lens:clause:${encodeURIComponent('002-3:第一章/第三条')}` },
     ]);
   });
 
@@ -49,10 +51,10 @@ describe('exportWebAnnotation', () => {
     expect(TextPositionSelectorSchema.parse(position)).toEqual(sampleNotes()[0]!.position);
   });
 
-  it('makes a bare highlight a body-less highlighting annotation', () => {
+  it('makes a highlight without comment a highlighting annotation whose only bodies are its links', () => {
     const second = collection().first.items[1]!;
     expect(second.motivation).toBe('highlighting');
-    expect(second).not.toHaveProperty('body');
+    expect(second.body).toEqual([{ type: 'SpecificResource', purpose: 'linking', source: 'urn:policy-lens:clause:002-3%3Aunknown' }]);
   });
 
   it('gives notes whose ids are not UUIDs an IRI all the same', () => {

@@ -85,9 +85,14 @@ describe('filterNotes', () => {
 
   it('finds a comment or quote whatever the script or width of the query', () => {
     expect(filterNotes(notes, { query: '對比蘇州' }).map((n) => n.id)).toEqual([notes[0]!.id]);
-    expect(filterNotes(notes, { query: '苏政发(2018)144号' }).map((n) => n.id)).toEqual([]);
+    expect(filterNotes(notes, { query: '苏政发(2018)144号' }).map((n) => n.id)).toEqual(['local-note-3']);
     expect(filterNotes(notes, { query: '苏政发〔２０１８〕144 号' }).map((n) => n.id)).toEqual(['local-note-3']);
     expect(filterNotes(notes, { query: '优化审评' }).map((n) => n.id)).toEqual([notes[1]!.id]);
+  });
+
+  it('ignores punctuation: a query typed without it finds text printed with it', () => {
+    expect(filterNotes(notes, { query: '企业主体地位对比苏州措施' }).map((n) => n.id)).toEqual([notes[0]!.id]);
+    expect(filterNotes(notes, { query: '《苏州措施》第三条' }).map((n) => n.id)).toEqual([notes[0]!.id]);
   });
 
   it('filters by tag and by linked clause, combined with the query', () => {

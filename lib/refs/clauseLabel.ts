@@ -1,9 +1,10 @@
 import { isChineseNumeralChar, parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 
 /**
- * Clause mentions in folded text (简体, half-width, no whitespace), read at a 第 or a `(`,
- * as the path labels they can name: 第十三条 → 第十三条 (or 13 where items are numbered with
- * digits), (十六) and 第(八)项 → (十六), (八). Every read is bounded.
+ * The one home of the clause-label grammar, read by detection and search (and the corpus's
+ * path labels follow it): clause mentions in folded text (简体, half-width, no whitespace),
+ * read at a 第 or a `(`, as the path labels they can name: 第十三条 → 第十三条 (or 13 where
+ * items are numbered with digits), (十六) and 第(八)项 → (十六), (八). Every read is bounded.
  */
 const MAX_NUMERAL = 6;
 const MAX_DIGITS = 3;

@@ -1,0 +1,42 @@
+// `npm run mutate`: Stryker over the lib/ modules one at a time (`npm run mutate -- text detect`
+// for some), each with its own incremental file in test/mutation/, then the score per module.
+// A module's run re-tests only mutants whose code or covering tests changed since its last run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import MODULES from '../test/mutation/modules.json';
+
+type Mutant = { status: string; killedBy?: string[] };
+type Report = { files: Record<string, { mutants: Mutant[] }> };
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((m) => !(m in MODULES));
+if (unknown.length) throw new Error(`unknown module ${unknown.join(', ')}; one of ${Object.keys(MODULES).join(', ')}`);
+const names = asked.length ? asked : Object.keys(MODULES);
+
+/** Stryker's mutation score: detected (killed, timed out) over valid mutants (not compile errors). */
+function score(report: Report) {
+  const count: Record<string, number> = {};
+  for (const file of Object.values(report.files)) for (const m of file.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
+  const detected = (count.Killed ?? 0) + (count.Timeout ?? 0);
+  const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
+  return { score: valid ? Math.round((1000 * detected) / valid) / 10 : null, detected, survived: count.Survived ?? 0, noCoverage: count.NoCoverage ?? 0 };
+}
+
+const scoresFile = 'test/mutation/scores.json';
+const scores: Record<string, unknown> = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
+let failed = false;
+for (const name of names) {
+  const started = Date.now();
+  const run = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env: { ...process.env, MUTATION_MODULE: name } });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (run.status !== 0) {
+    failed = true;
+    console.error(`${name}: stryker exited with ${run.status}`);
+    continue;
+  }
+  const result = score(JSON.parse(readFileSync(`reports/mutation/${name}.json`, 'utf8')) as Report);
+  scores[name] = { ...result, seconds, at: new Date().toISOString().slice(0, 10) };
+  console.log(`${name}: ${result.score}% (${result.detected} detected, ${result.survived} survived, ${result.noCoverage} not covered) in ${seconds} s`);
+}
+writeFileSync(scoresFile, JSON.stringify(scores, null, 2) + '\n');
+if (failed) process.exitCode = 1;

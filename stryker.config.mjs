@@ -1,0 +1,45 @@
+// Mutation testing of lib/ (issue 15): plants small bugs in the pure modules one at a time and
+// checks that some unit test fails for each. Not part of `npm test` (a full run takes long on
+// two cores). `npm run mutate` (scripts/mutate.ts) runs one module at a time, each with its own
+// incremental file, so a run after a small change re-tests only the mutants in code or tests
+// that changed. MUTATION_MODULE picks the module; without it, `npx stryker run` mutates them all.
+import { readFileSync } from 'node:fs';
+
+/** The lib/ modules with a score goal (issue 15), shared with scripts/mutate.ts. */
+const MODULES = JSON.parse(readFileSync(new URL('./test/mutation/modules.json', import.meta.url), 'utf8'));
+
+const name = process.env.MUTATION_MODULE;
+const only = name ? MODULES[name] : undefined;
+if (name && !only) throw new Error(`MUTATION_MODULE=${name}: not one of ${Object.keys(MODULES).join(', ')}`);
+const tag = name ?? 'all';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts' },
+  checkers: ['typescript'],
+  // lib/ alone: a mutant of lib/ is checked without re-checking components, entrypoints and tests.
+  tsconfigFile: 'tsconfig.stryker.json',
+  mutate: only ?? Object.values(MODULES).flat(),
+  // Stryker's default also rewrites .html under test/, adding `// @ts-nocheck` to their scripts,
+  // which shifts the text offsets the Hypothesis baseline fixtures pin.
+  disableTypeChecks: 'lib/**/*.{js,ts,jsx,tsx,cts,mts}',
+  coverageAnalysis: 'perTest',
+  // Module-level constants (tables, regexes) run once on import: every test covers them, so
+  // mutating them would re-run whole test files per mutant for little information.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: `test/mutation/${tag}.incremental.json`,
+  // Every killing test is recorded, not only the first: the score before and after a batch of
+  // new tests can then be read from one report (scripts/mutate.ts does).
+  disableBail: true,
+  // The machine this was set up on has two cores shared by other work.
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: `reports/mutation/${tag}.json` },
+  htmlReporter: { fileName: `reports/mutation/${tag}.html` },
+  ignorePatterns: ['.output', 'reports', 'test-results', 'playwright-report', 'test/e2e'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
