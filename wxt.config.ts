@@ -25,7 +25,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     icons,
     action: { default_icon: icons, default_title: '__MSG_extName__' },
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: the notes database is exempt from quota and eviction from the first note
+    // on (navigator.storage.persist() can only be asked from a page, i.e. when the manager opens).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The PDF reader asks for one origin at a time, when the reader opens a PDF from it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
@@ -48,7 +50,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { side_panel: { default_path: 'notes.html' } }),
+      : {
+          side_panel: { default_path: 'notes.html' },
+          // document.caretPositionFromPoint (which note a click or the pointer is on) came in Chrome 128.
+          minimum_chrome_version: '128',
+        }),
     // The in-page React UI, imported by the content script on first use (content/ui-kit.ts).
     // In Chrome only its per-session dynamic URL works, so pages cannot probe for it to
     // fingerprint the extension; Firefox's extension URLs are random per install anyway.

@@ -36,7 +36,7 @@ export function LibraryPreview({ parsed, fields, source, duplicate, saving, erro
         {label}
         {(key === 'region' && parsed.inferred.includes('region')) ? <em className="pl-muted"> ({t('fieldInferred')})</em> : null}
       </span>
-      <input type={type} value={fields[key] ?? ''} onChange={(e) => set(key, e.currentTarget.value.trim() === '' && key !== 'title' ? null : e.currentTarget.value)} />
+      <input type={type} aria-label={label} value={fields[key] ?? ''} onChange={(e) => set(key, e.currentTarget.value.trim() === '' && key !== 'title' ? null : e.currentTarget.value)} />
     </label>
   );
   const ready = fields.title.trim() !== '' && fields.level !== null && (fields.region ?? '').trim() !== '';
@@ -50,14 +50,14 @@ export function LibraryPreview({ parsed, fields, source, duplicate, saving, erro
         {text('docNumber', t('fieldDocNumber'))}
         <label className="pl-field">
           <span>{t('fieldIssuers')}</span>
-          <input value={fields.issuers.join('、')} onChange={(e) => set('issuers', e.currentTarget.value.split(/[、,，]/).map((s) => s.trim()).filter(Boolean))} />
+          <input aria-label={t('fieldIssuers')} value={fields.issuers.join('、')} onChange={(e) => set('issuers', e.currentTarget.value.split(/[、,，]/).map((s) => s.trim()).filter(Boolean))} />
         </label>
         <label className="pl-field">
           <span>
             {t('fieldLevel')}
             {parsed.inferred.includes('level') ? <em className="pl-muted"> ({t('fieldInferred')})</em> : null}
           </span>
-          <select value={fields.level ?? ''} onChange={(e) => set('level', (e.currentTarget.value || null) as Level | null)}>
+          <select aria-label={t('fieldLevel')} value={fields.level ?? ''} onChange={(e) => set('level', (e.currentTarget.value || null) as Level | null)}>
             <option value="">{t('levelUnknown')}</option>
             {LEVELS.map((level) => (
               <option key={level} value={level}>
@@ -109,11 +109,9 @@ export function LibraryPreview({ parsed, fields, source, duplicate, saving, erro
                 {t('duplicateReplace')}
               </button>
             ) : null}
-            {duplicate.userAdded ? (
-              <button type="button" disabled={saving} onClick={onMerge}>
-                {t('duplicateMerge')}
-              </button>
-            ) : null}
+            <button type="button" disabled={saving} onClick={onMerge}>
+              {t('duplicateMerge')}
+            </button>
             <button type="button" onClick={onCancel}>
               {t('cancel')}
             </button>

@@ -9,6 +9,7 @@ import { SettingsBar } from './SettingsBar';
 import { PageReferencesList } from './PageReferencesList';
 import { PageReferenceListSchema, type PageReference, type PageReferenceCommand } from '@/lib/page-references';
 import { OpenInReader } from './reader/OpenInReader';
+import { AddPage } from './AddPage';
 
 /** The web page the popup was opened over, when there is one (activeTab grants its URL). */
 function useActiveHostname(): string | null {
@@ -140,6 +141,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
         {tab === 'page' ? <PageReferencesList references={page.references} documents={documents} onOpen={page.open} /> : null}
       </div>
       <OpenInReader />
+      <AddPage documents={documents} />
       <SettingsBar hostname={hostname} />
     </div>
   );

@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import type { PageReferenceCommand } from '@/lib/page-references';
 import { openLibraryDb } from '@/lib/store/db';
 import { syncCorpus } from '@/lib/store/sync-corpus';

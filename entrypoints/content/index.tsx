@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import '@/components/styles.css';
 import type { ContentScriptContext } from '#imports';
 import { isActiveOn, readSettings, SETTINGS_KEY } from '@/lib/settings-read';

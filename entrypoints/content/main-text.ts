@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { PageText } from '@/lib/store/document-messages';
 import { isMainTextCommand } from './commands';
 import { blockText } from './block-text';
+import { cleanPageTitle } from '@/lib/corpus/header';
 
 /**
  * "Add this page": the page's main text, without navigation, breadcrumbs, share bars and
@@ -35,7 +36,7 @@ export function readMainText(): PageText {
   }
   if (text.trim().length < 50) text = blockText(document.body, (el) => /^(NAV|HEADER|FOOTER|ASIDE)$/.test(el.tagName));
   const heading = document.querySelector('h1')?.textContent?.trim();
-  const title = (article?.title || heading || document.title || '').trim();
+  const title = heading || cleanPageTitle(article?.title || document.title || '');
   const facts = factLines().filter((line) => !text.includes(line));
   // The heading goes first so the parser finds the title even when Readability dropped it.
   const lead = [title && !text.slice(0, 200).includes(title) ? title : '', ...facts].filter(Boolean);

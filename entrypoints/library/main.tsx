@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { LibraryPage } from '@/components/LibraryPage';
 import { openLibraryDb } from '@/lib/store/db';

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { InputKind } from '@/lib/corpus/parse-text';
 import { blockText } from '../content/block-text';
+import { cleanPageTitle } from '@/lib/corpus/header';
 
 /**
  * 导入文档: a file the user picked, read into text for the general parser. HTML goes through
@@ -44,11 +45,11 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 export function htmlText(html: string): { text: string; title: string | null } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const heading = doc.querySelector('h1')?.textContent?.trim() || doc.title.trim() || null;
+  const heading = doc.querySelector('h1')?.textContent?.trim() || null;
   const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse();
   const text = article?.content ? blockText(new DOMParser().parseFromString(article.content, 'text/html').body) : '';
   const body = text.trim().length >= 50 ? text : blockText(doc.body, (el) => /^(NAV|HEADER|FOOTER|ASIDE)$/.test(el.tagName));
-  const title = article?.title?.trim() || heading;
+  const title = heading ?? (article?.title?.trim() ? cleanPageTitle(article.title) : null);
   return { text: title && !body.slice(0, 200).includes(title) ? `${title}\n${body}` : body, title };
 }
 

@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NotesManager } from '@/components/notes/NotesManager';

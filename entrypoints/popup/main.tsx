@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/PopupApp';
 import { openLibraryDb } from '@/lib/store/db';

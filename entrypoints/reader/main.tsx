@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Popover, targetOf } from '@/components/Popover';

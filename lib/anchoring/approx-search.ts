@@ -27,7 +27,7 @@ export function approxSearch(
   ends.sort((a, b) => a.errors - b.errors || a.end - b.end);
   return ends.slice(0, window.limit ?? 64).map(({ end, errors }) => {
     const windowStart = Math.max(from, end - pattern.length - maxErrors);
-    const aligned = alignEnd(pattern, text.slice(windowStart, end));
+    const aligned = alignEnd(pattern, text.slice(windowStart, end), maxErrors);
     return { start: windowStart + aligned.start, end, errors };
   });
 }
@@ -116,21 +116,41 @@ function bestEnds(text: string, pattern: string, maxErrors: number, from: number
 
 /**
  * Edit distance between `pattern` and the best-fitting suffix of `window` (free start,
- * anchored end), and where that suffix starts. Small dynamic programme: callers pass windows
- * of about the pattern's length.
+ * anchored end), and where that suffix starts. With `maxErrors`, only alignments within that
+ * many edits are followed (a band of diagonals), so the cost is O(m · maxErrors) rather than
+ * O(m · n): a long quote re-anchored with a few edits costs about its length, not its square.
+ * A result beyond `maxErrors` is then only an upper bound.
  */
-export function alignEnd(pattern: string, window: string): { errors: number; start: number } {
+export function alignEnd(pattern: string, window: string, maxErrors = Infinity): { errors: number; start: number } {
   const n = window.length;
-  // Row 0: the empty pattern prefix matches at every column at no cost, starting there.
-  let cost = new Int32Array(n + 1);
-  let start = Int32Array.from({ length: n + 1 }, (_, j) => j);
-  let nextCost = new Int32Array(n + 1);
+  const m = pattern.length;
+  const k = Math.min(maxErrors, m + n);
+  // A path within k edits starts at a column s with |s - (n - m)| <= k and strays at most k
+  // diagonals from it: j - i stays within 2k of n - m.
+  const diagLo = n - m - 2 * k;
+  const diagHi = n - m + 2 * k;
+  const INF = 0x3fffffff;
+  let cost = new Int32Array(n + 1).fill(INF);
+  let start = new Int32Array(n + 1);
+  let nextCost = new Int32Array(n + 1).fill(INF);
   let nextStart = new Int32Array(n + 1);
-  for (let i = 1; i <= pattern.length; i++) {
+  // Row 0: the empty pattern prefix matches at every column at no cost, starting there.
+  for (let j = Math.max(0, diagLo); j <= Math.min(n, diagHi); j++) {
+    cost[j] = 0;
+    start[j] = j;
+  }
+  for (let i = 1; i <= m; i++) {
     const c = pattern.charCodeAt(i - 1);
-    nextCost[0] = i;
-    nextStart[0] = 0;
-    for (let j = 1; j <= n; j++) {
+    const lo = Math.max(0, i + diagLo);
+    const hi = Math.min(n, i + diagHi);
+    // Left of the band this row reads nothing but "unreachable".
+    if (lo > 0) nextCost[lo - 1] = INF;
+    for (let j = lo; j <= hi; j++) {
+      if (j === 0) {
+        nextCost[0] = i;
+        nextStart[0] = 0;
+        continue;
+      }
       let best = cost[j - 1]! + (window.charCodeAt(j - 1) === c ? 0 : 1);
       let from = start[j - 1]!;
       if (cost[j]! + 1 < best) {

@@ -45,6 +45,20 @@ function isTitleLike(line: string): boolean {
   return s.length >= 6 && s.length <= MAX_TITLE && !/[。；;!！?？]/.test(s) && !recogniseLabel(s) && (GENRE.test(s) || /关于/.test(s));
 }
 
+// A page title ends with the site's name: `…若干措施_苏州市人民政府`, `… - 中国政府网`.
+const SITE_SUFFIX = /\s*[_|｜\-–—]+\s*[^_|｜\-–—]{2,30}$/;
+
+/** A page's <title> without the site names appended to it. */
+export function cleanPageTitle(title: string): string {
+  let cleaned = title.trim();
+  for (let i = 0; i < 3; i++) {
+    const m = SITE_SUFFIX.exec(cleaned);
+    if (!m || m.index < 6 || !/(政府|网|網|门户|網站|网站|办公室|辦公室|部|局|委|厅|廳|院|频道|頻道|首页|首頁)$/.test(cleaned.slice(m.index))) break;
+    cleaned = cleaned.slice(0, m.index).trim();
+  }
+  return cleaned;
+}
+
 /** Issuer names printed before 关于 in a title: `商务部、江苏省人民政府关于…`. */
 export function issuersInTitle(title: string): string[] {
   const parts = simplify(title).split(/关于/);
@@ -84,7 +98,8 @@ function readFields(lines: string[]): { fields: Map<string, string>; rest: strin
 }
 
 /** Reads the header and 落款 of a document given as lines (one paragraph or printed line each). */
-export function readHeader(input: string[], titleHint: string | null = null): DocumentHeader {
+export function readHeader(input: string[], pageTitle: string | null = null): DocumentHeader {
+  const titleHint = pageTitle ? cleanPageTitle(pageTitle) : null;
   const doubts: string[] = [];
   const { fields, rest } = readFields(input.map((l) => l.trim()).filter(Boolean));
   const notes = rest.filter((l) => PUBLIC_NOTE.test(l));

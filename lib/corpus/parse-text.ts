@@ -59,11 +59,27 @@ export function looksHardWrapped(lines: readonly string[]): boolean {
   return open / long.length > 0.6;
 }
 
+/**
+ * PDF fonts often map common ideographs to their look-alike Kangxi radicals (⼯ U+2F2F for 工,
+ * ⽣ for 生), so extracted text neither reads nor matches right. NFKC maps each back; only that
+ * block is touched (NFKC elsewhere would fold full-width punctuation as well).
+ */
+export function repairRadicals(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  const out = text.replace(/[\u2F00-\u2FD5]/g, (c) => {
+    repaired++;
+    return c.normalize('NFKC');
+  });
+  return { text: out, repaired };
+}
+
 const SOURCE_ROLE: Record<InputKind, string> = { text: 'pasted or plain text', pdf: 'PDF text', html: 'HTML file', page: 'web page main text' };
 
 /** Header facts and body paragraphs of a text: the shared front end of every source. */
 export function draftFromText(text: string, options: Omit<ParseOptions, 'held'>): DocumentDraft & { doubts: string[]; inferred: ('level' | 'region')[]; level: Level | null; region: string | null } {
   const { id } = options;
+  const radicals = repairRadicals(text);
+  text = radicals.text;
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -71,6 +87,9 @@ export function draftFromText(text: string, options: Omit<ParseOptions, 'held'>)
     .filter(Boolean);
   const header = readHeader(lines, options.titleHint ?? null);
   const quality: PendingQualityItem[] = [];
+  if (radicals.repaired > 0) {
+    quality.push({ documentId: id, clauseId: null, kind: 'repaired', message: `${radicals.repaired} Kangxi radical characters (a PDF font's mapping, e.g. ⼯ U+2F2F) read as the ideographs they stand for (工).` });
+  }
   let paragraphs = header.body;
   if (options.kind === 'pdf' || looksHardWrapped(paragraphs)) {
     const joined = joinPdfLines(paragraphs, (line) => recogniseLabel(line) !== null);

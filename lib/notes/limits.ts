@@ -19,3 +19,6 @@ export const NOTE_LIMITS = {
   notes: 100_000,
   importChars: 64 * 1024 * 1024,
 } as const;
+
+/** The message of the error a save refused as a lost update (lib/store/notes saveNote). */
+export const STALE_NOTE = 'stale-note';

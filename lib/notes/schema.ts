@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isPdfUrn } from '../pdf/identity';
 import { NOTE_LIMITS } from './limits';
 
-export { NOTE_LIMITS } from './limits';
+export { NOTE_LIMITS, STALE_NOTE } from './limits';
 
 /** W3C Web Annotation TextQuoteSelector. */
 export const TextQuoteSelectorSchema = z.object({
@@ -50,6 +50,7 @@ export const NoteSchema = z.object({
   updated: z.iso.datetime(),
 });
 export type Note = z.infer<typeof NoteSchema>;
+
 
 export const NOTES_EXPORT_FORMAT = 'policy-lens-notes';
 export const NotesExportSchema = z.object({

@@ -2,6 +2,8 @@ import { docNumberKey, titleKey } from '../corpus/citations';
 import { fromPack, toPack, UserDocumentSchema, type UserDocument } from '../corpus/pack';
 import type { Corpus, PolicyDocument } from '../corpus/schema';
 import { describeZodError } from '../zod-issues';
+import type { z } from 'zod';
+import type { DocumentFactsSchema } from './document-messages';
 import type { LibraryDb } from './db';
 import { LiveLibrary } from './live';
 
@@ -75,10 +77,12 @@ export async function deleteUserDocument(db: LibraryDb, id: string): Promise<Use
 }
 
 /** Facts a text states that a held document lacks, with where they were read. */
-export type DocumentFacts = Partial<Pick<PolicyDocument, 'docNumber' | 'issued' | 'published' | 'effectiveFrom' | 'effectiveTo' | 'validityNote'>> & { issuers?: string[] };
+export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
+/** Facts as read from a text: null where it states none. */
+export type ReadFacts = { [K in keyof DocumentFacts]?: DocumentFacts[K] | null };
 
 /** The facts of `found` that `held` does not state (never overwriting a stated one). */
-export function missingFacts(held: PolicyDocument, found: DocumentFacts): DocumentFacts {
+export function missingFacts(held: PolicyDocument, found: ReadFacts): DocumentFacts {
   const missing: DocumentFacts = {};
   for (const key of ['docNumber', 'issued', 'published', 'effectiveFrom', 'effectiveTo', 'validityNote'] as const) {
     if (held[key] === null && found[key]) missing[key] = found[key];

@@ -4,7 +4,8 @@
 import { readSeeds } from '../seeds';
 import { type Anchor, anchor } from '../../lib/anchoring/anchor';
 import { describePosition, describeQuote } from '../../lib/anchoring/describe';
-import type { Note } from '../../lib/notes/schema';
+import { alignEnd } from '../../lib/anchoring/approx-search';
+import { NOTE_LIMITS, type Note } from '../../lib/notes/schema';
 
 const NOTES = 500;
 const PAGE_CHARS = 1_000_000;
@@ -113,4 +114,14 @@ export async function run(): Promise<void> {
   console.log(`deleted quotes: 25 notes whose text is gone, ${orphaned}/25 orphaned`);
   console.log(`  anchor():  ${ours.ms.toFixed(1)} ms (${(ours.ms / 25).toFixed(1)} ms/note: a whole-page approximate scan each)`);
   console.log(`  baseline indexOf: ${naive.ms.toFixed(2)} ms; ratio ${(ours.ms / naive.ms).toPrecision(2)}×`);
+
+  // The longest quote a note may hold, edited in 20 places, aligned as re-anchoring does: the
+  // banded alignment (errors allowed: min(256, half the quote)) against the whole table.
+  const quote = page.slice(100_000, 100_000 + NOTE_LIMITS.quote);
+  let edited = quote;
+  for (let i = 1; i <= 20; i++) edited = edited.slice(0, i * 240) + '改' + edited.slice(i * 240 + 1);
+  const window = page.slice(99_900, 100_000) + edited;
+  const banded = time(() => alignEnd(quote, window, 256));
+  const whole = time(() => alignEnd(quote, window));
+  console.log(`alignEnd of a ${NOTE_LIMITS.quote.toLocaleString('en')}-unit quote with 20 edits: banded ${banded.ms.toFixed(1)} ms, whole table (baseline) ${whole.ms.toFixed(1)} ms; ratio ${(banded.ms / whole.ms).toPrecision(2)}×; same distance: ${banded.result.errors === whole.result.errors}`);
 }

@@ -96,6 +96,8 @@ test('a highlight with a note is linked to the cited document, restored after a 
   await editor.getByRole('button', { name: await message(serviceWorker, 'noteSave') }).click();
   await expect(editor).toBeHidden();
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
+  // It carries a comment: drawn apart from plain highlights (underlined as well).
+  expect(await page.evaluate(() => [...(CSS.highlights.get('policy-lens-note-comment') ?? [])].map((r) => (r as Range).toString()))).toEqual([QUOTE]);
 
   const [note] = await storedNotes(serviceWorker);
   expect(note).toMatchObject({

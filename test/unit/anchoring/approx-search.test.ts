@@ -87,6 +87,16 @@ describe('approxSearch', () => {
   });
 });
 
+function levenshtein(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 describe('alignEnd', () => {
   it('aligns the pattern against the best suffix of the window', () => {
     expect(alignEnd('医药产业', '生物医药产业')).toEqual({ errors: 0, start: 2 });
@@ -94,5 +104,33 @@ describe('alignEnd', () => {
   });
   it('costs the whole pattern against an empty window', () => {
     expect(alignEnd('医药', '')).toEqual({ errors: 2, start: 0 });
+  });
+
+  it('within a bound of edits, gives the same distance as the whole table, and a start that has it', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let round = 0; round < 300; round++) {
+      const pattern = Array.from({ length: 1 + rand(40) }, () => '甲乙丙丁'[rand(4)]).join('');
+      // The window: the pattern with a few edits, behind some other text.
+      let edited = pattern;
+      for (let e = rand(5); e > 0; e--) {
+        const at = rand(edited.length + 1);
+        const op = rand(3);
+        edited = op === 0 ? edited.slice(0, at) + '戊' + edited.slice(at) : op === 1 ? edited.slice(0, at) + edited.slice(at + 1) : edited.slice(0, at) + '戊' + edited.slice(at + 1);
+      }
+      const window = Array.from({ length: rand(10) }, () => '甲乙丙丁戊'[rand(5)]).join('') + edited;
+      const full = alignEnd(pattern, window);
+      for (const bound of [full.errors, full.errors + 1, full.errors + 4]) {
+        const banded = alignEnd(pattern, window, bound);
+        expect(banded.errors).toBe(full.errors);
+        expect(levenshtein(pattern, window.slice(banded.start))).toBe(full.errors);
+      }
+    }
+  });
+
+  it('aligns a long quote with one edit within a small bound', () => {
+    const quote = '生物医药产业高质量发展'.repeat(2_000).slice(0, 20_000);
+    const window = `前文${quote.slice(0, 9_000)}新${quote.slice(9_000)}`;
+    expect(alignEnd(quote, window, 8)).toEqual({ errors: 1, start: 2 });
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ACTIVE_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../../../entrypoints/content/highlighter';
+import { ACTIVE_NOTE_HIGHLIGHT, COMMENTED_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../../../entrypoints/content/highlighter';
 import { textIndex } from '../../../entrypoints/content/text-index';
 
 // jsdom has neither the CSS Custom Highlight API nor layout: stand-ins with the same surface
@@ -48,6 +48,19 @@ describe('createHighlighter', () => {
     expect(document.body.innerHTML).toBe(html);
     highlighter.remove('a');
     expect([...registry.get(NOTE_HIGHLIGHT)!].map(String)).toEqual(['各市']);
+  });
+
+  it('marks notes with a comment apart from plain highlights, and follows a comment added or removed', () => {
+    const highlighter = createHighlighter();
+    highlighter.draw('plain', rangeOf('各市'));
+    highlighter.draw('commented', rangeOf('苏政发'), true);
+    expect([...registry.get(COMMENTED_NOTE_HIGHLIGHT)!].map(String)).toEqual(['苏政发']);
+    expect(registry.get(NOTE_HIGHLIGHT)?.size).toBe(2);
+    highlighter.draw('plain', rangeOf('各市'), true);
+    highlighter.draw('commented', rangeOf('苏政发'), false);
+    expect([...registry.get(COMMENTED_NOTE_HIGHLIGHT)!].map(String)).toEqual(['各市']);
+    highlighter.remove('plain');
+    expect(registry.get(COMMENTED_NOTE_HIGHLIGHT)?.size).toBe(0);
   });
 
   it('redraws a note in place rather than painting it twice', () => {

@@ -169,3 +169,20 @@ describe('seeds through the general parser', () => {
     expect(parsed.clauses.map((c) => c.path.join('/'))).toEqual(pinnedPaths('000'));
   });
 });
+
+describe('page titles', () => {
+  it('lose the site name a page appends, and only that', async () => {
+    const { cleanPageTitle } = await import('../../../lib/corpus/header');
+    expect(cleanPageTitle('苏州市促进临床试验发展的若干措施_苏州市人民政府')).toBe('苏州市促进临床试验发展的若干措施');
+    expect(cleanPageTitle('国务院关于某某的意见 - 中国政府网')).toBe('国务院关于某某的意见');
+    expect(cleanPageTitle('关于印发《2024—2026年行动方案》的通知')).toBe('关于印发《2024—2026年行动方案》的通知');
+  });
+});
+
+describe('PDF font damage', () => {
+  it('reads Kangxi radicals as the ideographs they stand for, and reports it', () => {
+    const parsed = parse('⼯业和信息化部关于⽀持⽣物医药发展的通知\n一、⽀持研发。加快。', 'pdf');
+    expect(parsed.document.title).toBe('工业和信息化部关于支持生物医药发展的通知');
+    expect(parsed.quality.some((q) => q.kind === 'repaired' && q.message.startsWith('4 Kangxi'))).toBe(true);
+  });
+});
