@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { UI_KIT_KEY, type UiKit } from '../content/ui-kit';
 import { notesView } from './notes-view';
