@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { chooseLanguage } from '@/components/i18n';
 import { UI_KIT_KEY, type UiKit } from '../content/ui-kit';
