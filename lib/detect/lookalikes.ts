@@ -1,6 +1,6 @@
 import { foldKey, type FoldedText } from '../text/fold';
 import type { Matcher, Target, TitleEntry } from './matcher';
-import type { TrieNode } from './trie';
+import type { Trie } from './trie';
 
 /**
  * No guessing between look-alikes (the rule legal citation extractors follow): a title or
@@ -42,14 +42,15 @@ export function heldCandidates(entry: TitleEntry): Held {
 }
 
 /** Documents whose issuer or region occurs in `text` (a walk of the places trie at each position). */
-function namedIn(places: TrieNode<string[]>, text: string, held: Held): string[] {
+function namedIn(places: Trie<string[]>, text: string, held: Held): string[] {
   const out: string[] = [];
   for (let at = 0; at < text.length; at++) {
     // Every name starting here, not only the longest: 苏州 and 苏州市人民政府 are both names.
-    let node: TrieNode<string[]> | undefined = places;
-    for (let i = at; i < text.length && node; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (node?.value) for (const id of node.value) if (held.set.has(id) && !out.includes(id)) out.push(id);
+    let node = places.root;
+    for (let i = at; i < text.length && node >= 0; i++) {
+      node = places.child(node, text.charCodeAt(i));
+      const ids = node >= 0 ? places.value(node) : undefined;
+      if (ids) for (const id of ids) if (held.set.has(id) && !out.includes(id)) out.push(id);
     }
   }
   return out;

@@ -3,7 +3,7 @@ import { docNumberKey, parseDocNumber } from '../refs/docNumber';
 import { isGenericShortTitle, titleKey, titleVariants } from '../refs/title';
 import { contextNames } from './lookalikes';
 import { MatcherSourceSchema, type MatcherSource } from './source';
-import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
+import { addPairs, createTrie, trieInsert, type Trie } from './trie';
 
 /** What a reference points at: a held document or a document the corpus only cites. */
 export type Target = { documentId: string } | { citedId: string };
@@ -25,19 +25,19 @@ export interface KnownDocNumber {
 }
 
 /**
- * Everything detect() needs, built from a MatcherSource in one pass over it. It holds Maps
+ * Everything detect() needs, built from a MatcherSource in one pass over it. It holds tries
  * and typed arrays, so it is not sent between contexts: send the MatcherSource (validated
  * with MatcherSourceSchema) and call buildMatcher() where the text is.
  */
 export interface Matcher {
   /** Folded titles and aliases as written inside 《》 (nested brackets canonicalised). */
-  titles: TrieNode<TitleEntry>;
+  titles: Trie<TitleEntry>;
   /** Long, unambiguous held titles and aliases matched without 《》. */
-  bare: TrieNode<TitleEntry>;
+  bare: Trie<TitleEntry>;
   /** Short and generic aliases (《方案》, 《若干措施》): they name a held document only on a page that reprints it. */
-  ownAliases: TrieNode<TitleEntry>;
+  ownAliases: Trie<TitleEntry>;
   /** Folded clause label + heading → clause ids (several documents can share a heading). */
-  headings: TrieNode<string[]>;
+  headings: Trie<string[]>;
   /** docNumberKey(year, serial) → known 文号 with that year and serial. */
   docNumbers: Map<number, KnownDocNumber[]>;
   /** documentId → normalised last path label → clause ids. */
@@ -45,7 +45,7 @@ export interface Matcher {
   /** documentId → number of its clauses with a heading (for recognising reprint pages). */
   headedClauses: Map<string, number>;
   /** Folded issuer and region names → the documents they belong to (see lookalikes.ts). */
-  places: TrieNode<string[]>;
+  places: Trie<string[]>;
   /** Per UTF-16 unit of folded text: which scanners can start there (see Dispatch). */
   dispatch: Uint8Array;
   /** Hashed first two characters of heading and bare keys (see pairHash). */
@@ -180,8 +180,8 @@ export function buildMatcher(input: MatcherSource): Matcher {
   mark(DEFINITION_MARKERS.map((m) => m.charCodeAt(0)), Dispatch.definition);
   mark(['第'.charCodeAt(0)], Dispatch.di);
   mark(['('.charCodeAt(0)], Dispatch.paren);
-  mark(matcher.headings.next.keys(), Dispatch.heading);
-  mark(matcher.bare.next.keys(), Dispatch.bare);
+  mark(matcher.headings.firstCodes(), Dispatch.heading);
+  mark(matcher.bare.firstCodes(), Dispatch.bare);
   addPairs(matcher.pairs, matcher.headings);
   addPairs(matcher.pairs, matcher.bare);
   return matcher;
