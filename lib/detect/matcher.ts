@@ -104,6 +104,15 @@ function entryMerger(): (old: TitleEntry, added: TitleEntry) => TitleEntry {
   };
 }
 
+function memoised<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = fn(key)));
+    return value;
+  };
+}
+
 export function buildMatcher(input: MatcherSource): Matcher {
   const source = MatcherSourceSchema.parse(input);
   const matcher: Matcher = {
@@ -119,8 +128,9 @@ export function buildMatcher(input: MatcherSource): Matcher {
     pairs: new Uint8Array(0x10000),
   };
   const mergeEntries = entryMerger();
-  const addTitle = (text: string, entry: TitleEntry, bareMinLength: number): void => {
-    for (const key of titleVariants(titleKey(text))) {
+  /** `titleKey` of the text: a title and its 简体 form usually fold to one key. */
+  const addTitleKey = (folded: string, entry: TitleEntry, bareMinLength: number): void => {
+    for (const key of titleVariants(folded)) {
       if (key.length === 0) continue;
       trieInsert(matcher.titles, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
       if (key.length >= bareMinLength && isHan(key.charCodeAt(0))) trieInsert(matcher.bare, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
@@ -138,12 +148,22 @@ export function buildMatcher(input: MatcherSource): Matcher {
     matcher.docNumbers.set(key, known);
   };
 
+  const addTitle = (text: string, entry: TitleEntry, bareMinLength: number): void => addTitleKey(titleKey(text), entry, bareMinLength);
+  // A library of thousands of documents has a few dozen issuer lists and clause labels: fold each once.
+  const namesOf = memoised((key: string) => {
+    const [region, ...issuers] = key.split('\u0000');
+    return contextNames(issuers, region!);
+  });
+  const labelKey = memoised((label: string) => foldKey(label, { dropWhitespace: true }));
+
   for (const doc of source.documents) {
     const target = { documentId: doc.id };
-    for (const name of contextNames(doc.issuers, doc.region)) trieInsert(matcher.places, name, [doc.id], (old, added) => (old.push(added[0]!), old));
-    addTitle(doc.title, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
+    for (const name of namesOf([doc.region, ...doc.issuers].join('\u0000'))) trieInsert(matcher.places, name, [doc.id], (old, added) => (old.push(added[0]!), old));
+    const key = titleKey(doc.title);
+    addTitleKey(key, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     // Folding makes most 简体 forms the printed title's key again: insert those once.
-    if (titleKey(doc.titleSimplified) !== titleKey(doc.title)) addTitle(doc.titleSimplified, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
+    const simplifiedKey = doc.titleSimplified === doc.title ? key : titleKey(doc.titleSimplified);
+    if (simplifiedKey !== key) addTitleKey(simplifiedKey, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     for (const alias of doc.aliases) {
       const key = titleKey(alias);
       if (key.length >= MIN_ALIAS_LENGTH && !isGenericShortTitle(key)) addTitle(alias, { kind: 'alias', targets: [target] }, MIN_ALIAS_LENGTH);
@@ -164,7 +184,7 @@ export function buildMatcher(input: MatcherSource): Matcher {
     matcher.clauseLabels.set(clause.documentId, labels);
     const heading = clause.heading ? foldKey(clause.heading, { dropWhitespace: true, dropPinyin: true }) : '';
     if (heading.length < MIN_HEADING_LENGTH) continue;
-    const key = foldKey(clause.label, { dropWhitespace: true }) + heading;
+    const key = labelKey(clause.label) + heading;
     trieInsert(matcher.headings, key, [clause.id], (old, added) => {
       for (const id of added) old.push(id);
       return old;
