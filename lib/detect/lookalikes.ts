@@ -50,10 +50,27 @@ function namedIn(places: Trie<string[]>, text: string, held: Held): string[] {
     for (let i = at; i < text.length && node >= 0; i++) {
       node = places.child(node, text.charCodeAt(i));
       const ids = node >= 0 ? places.value(node) : undefined;
-      if (ids) for (const id of ids) if (held.set.has(id) && !out.includes(id)) out.push(id);
+      if (ids) for (const id of heldIn(ids, held)) if (!out.includes(id)) out.push(id);
     }
   }
   return out;
+}
+
+// A region or province name (江苏省) can belong to thousands of documents while a title's
+// look-alikes are a handful: look those up in the name's documents instead of scanning them all.
+const positions = new WeakMap<string[], Map<string, number>>();
+
+/** The ids among `ids` that `held` has, in the order of `ids`. */
+function heldIn(ids: string[], held: Held): string[] {
+  if (ids.length <= held.ids.length * 4) return ids.filter((id) => held.set.has(id));
+  let at = positions.get(ids);
+  if (!at) {
+    at = new Map();
+    for (let i = 0; i < ids.length; i++) if (!at.has(ids[i]!)) at.set(ids[i]!, i);
+    positions.set(ids, at);
+  }
+  const index = at;
+  return held.ids.filter((id) => index.has(id)).sort((a, b) => index.get(a)! - index.get(b)!);
 }
 
 /** A place name printed right before a reference (杭州市《…》): the document of that place. */
