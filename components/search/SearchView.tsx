@@ -173,7 +173,7 @@ function ResultOption(props: {
     // The input keeps focus and drives the list; a click is the pointer's way to choose.
     <li id={id} role="option" aria-selected={selected} className="pl-search-option" onMouseMove={props.onPoint} onClick={props.onOpen}>
       <div className="pl-search-doc">
-        <span className="pl-search-title">{doc.title}</span> <span className="pl-badge">{t(LEVEL_KEY[doc.level])}</span>
+        <span className="pl-search-title">{doc.title}</span> <span className={`pl-level pl-level-${doc.level}`}>{t(LEVEL_KEY[doc.level])}</span>
         {expired && <span className="pl-badge pl-search-expired">{t('validityExpired')}</span>}
         {result.jump && <span className="pl-badge">{t('searchDirectHit')}</span>}
       </div>

@@ -2,7 +2,7 @@ import { foldKey, isHan } from '../text/fold';
 import { docNumberKey, parseDocNumber } from '../refs/docNumber';
 import { isGenericShortTitle, titleKey, titleVariants } from '../refs/title';
 import { contextNames } from './lookalikes';
-import { MatcherSourceSchema, type MatcherSource } from './source';
+import type { MatcherSource } from './source';
 import { addPairs, createTrie, trieInsert, type Trie } from './trie';
 
 /** What a reference points at: a held document or a document the corpus only cites. */
@@ -27,7 +27,8 @@ export interface KnownDocNumber {
 /**
  * Everything detect() needs, built from a MatcherSource in one pass over it. It holds tries
  * and typed arrays, so it is not sent between contexts: send the MatcherSource (validated
- * with MatcherSourceSchema) and call buildMatcher() where the text is.
+ * with MatcherSourceSchema by the background, before it is sent) and call buildMatcher()
+ * where the text is.
  */
 export interface Matcher {
   /** Folded titles and aliases as written inside 《》 (nested brackets canonicalised). */
@@ -113,8 +114,7 @@ function memoised<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
-export function buildMatcher(input: MatcherSource): Matcher {
-  const source = MatcherSourceSchema.parse(input);
+export function buildMatcher(source: MatcherSource): Matcher {
   const matcher: Matcher = {
     titles: createTrie(),
     bare: createTrie(),
