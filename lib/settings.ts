@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-/** 'browser' follows the browser's language through _locales; the others override it. */
-export const LANGUAGES = ['browser', 'zh_CN', 'zh_TW', 'en'] as const;
+import { LANGUAGES, THEMES } from './settings-read';
 
 /**
  * Where the content script may run (a global pause and per-site switches, by hostname), and
@@ -18,15 +16,11 @@ export type Theme = Settings['theme'];
 export type Language = Settings['language'];
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_KEY = 'settings';
+export { isActiveOn, LANGUAGES, SETTINGS_KEY, THEMES } from './settings-read';
 
 export function parseSettings(stored: unknown): Settings {
   const parsed = SettingsSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : SettingsSchema.parse({});
-}
-
-export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return !settings.paused && !settings.disabledSites.includes(hostname);
 }
 
 export function toggleSite(settings: Settings, hostname: string): Settings {

@@ -1,4 +1,5 @@
-import { isActiveOn, type Settings } from './settings';
+import type { Settings } from './settings';
+import { isActiveOn } from './settings-read';
 
 /**
  * What the toolbar button shows for a tab: a greyed icon with a badge while detection is

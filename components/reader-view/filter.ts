@@ -1,7 +1,7 @@
 import type { Level } from '@/lib/corpus/schema';
 import type { LibraryEntry } from '@/lib/store/views';
 import { validityOf, type ValidityStatus } from '@/lib/validity';
-import { simplify } from '@/lib/text/fold';
+import { simplify } from '@/lib/text/simplify';
 
 /** The library page's document filters: words of the title or 文号 (简/繁 alike), level, validity. */
 export type DocumentFilter = { text: string; level: Level | 'all'; validity: ValidityStatus | 'all' };

@@ -1,16 +1,16 @@
 import '@/lib/zod-config';
 import '@/components/styles.css';
 import type { ContentScriptContext } from '#imports';
-import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { isActiveOn, readSettings, SETTINGS_KEY } from '@/lib/settings-read';
 import { TOOLBAR_PORT } from '@/lib/toolbar-state';
-import { chooseLanguage } from '@/components/i18n';
+import { setUiLanguage } from './ui-kit';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { PageSurface } from './page-surface';
 import { frameLargeEnough, isSubframe, siteHosts } from './frame-gate';
 import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
 import { listenForMainText } from './main-text';
-import { LIBRARY_CHANGED_KEY } from '@/lib/store/document-messages';
+import { LIBRARY_CHANGED_KEY } from '@/lib/store/storage-keys';
 
 const report = reporter('content');
 
@@ -39,8 +39,8 @@ export default defineContentScript({
       if (!ctx.isValid) return;
       let session: AbortController | null = null;
       const apply = async () => {
-        const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-        chooseLanguage(settings.language);
+        const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+        setUiLanguage(settings.language);
         const active = siteHosts().every((host) => isActiveOn(settings, host)) && ctx.isValid;
         if (active && !session) {
           session = new AbortController();

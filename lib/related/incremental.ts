@@ -1,5 +1,5 @@
 import type { Clause, CitedDocument, DocumentRelation, PolicyDocument, RelatedClause } from '../corpus/schema';
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { citationLinks } from './citations';
 import { DEFAULTS, levelFactor, type RelatedOptions } from './compute';
 import { departmentIdf, departmentKeys, departmentOverlap } from './departments';
