@@ -36,6 +36,21 @@ export function forgetMatcher(): void {
   matcherPromise = null;
 }
 
+/**
+ * Page order of two references, one of which may lie in a component's open shadow root: ranges
+ * in different trees cannot be compared directly, so their hosts in the document are.
+ */
+function pageOrder(a: PlacedReference, b: PlacedReference): number {
+  if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  const outer = (node: Node): Node => {
+    for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+    return node;
+  };
+  const [x, y] = [outer(a.range.startContainer), outer(b.range.startContainer)];
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
 export function onAbort(signal: AbortSignal, cleanup: () => void): void {
   if (signal.aborted) cleanup();
@@ -114,7 +129,7 @@ export class ReferenceLayer {
 
   /** The references in page order: rescans add changed blocks at the end, so the index has none. */
   private ordered(): PlacedReference[] {
-    return [...(this.references?.all ?? [])].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...(this.references?.all ?? [])].sort(pageOrder);
   }
 
   private listed(): PageReference[] {
@@ -163,6 +178,8 @@ export class ReferenceLayer {
     const ids = new Set<string>();
     let heading: string | undefined;
     for (const { reference, range: placed } of this.references?.all ?? []) {
+      // Ranges in different trees (a component's shadow root) cannot be compared, nor overlap.
+      if (placed.startContainer.getRootNode() !== range.startContainer.getRootNode()) continue;
       const id = reference.clauseId ?? reference.documentId;
       const overlaps = range.compareBoundaryPoints(Range.START_TO_END, placed) > 0 && range.compareBoundaryPoints(Range.END_TO_START, placed) < 0;
       if (id && overlaps) ids.add(id);
