@@ -113,10 +113,17 @@ export class PageSurface {
   }
 }
 
-/** One caller of watchBody: its own changed set and quiet timer over the shared observer. */
+/**
+ * One caller of watchBody: its own changed set and quiet timer over the shared observer.
+ * A page that changes hundreds of times a second (a clock) costs one Set.add per mutation:
+ * the timer is armed once and, when it fires too early, re-armed for what is left, never
+ * cleared and set again per mutation (a timer set from the page's own timer callback is
+ * clamped to 4 ms and, cleared by the next tick, would never fire while the set grew).
+ */
 class BodyWatcher {
   private timer = 0;
   private pendingSince = 0;
+  private lastChange = 0;
   private changed = new Set<Node>();
 
   constructor(
@@ -127,23 +134,38 @@ class BodyWatcher {
   take(records: readonly MutationRecord[]): void {
     for (const record of records) {
       // New children are what changed, not their parent's other children; a removal changes
-      // the parent's text (its own references are gone with the removed nodes).
-      if (record.addedNodes.length) record.addedNodes.forEach((node) => this.changed.add(node));
-      else this.changed.add(record.target);
+      // the parent's text (its own references are gone with the removed nodes). New text is
+      // kept as its parent, which lies in the same block: a replaced clock digit is not held
+      // here after the next tick removes it.
+      let textOnly = true;
+      record.addedNodes.forEach((node) => {
+        if (node.nodeType === Node.TEXT_NODE) return;
+        textOnly = false;
+        this.changed.add(node);
+      });
+      if (textOnly) this.changed.add(record.target.nodeType === Node.TEXT_NODE ? (record.target.parentNode ?? record.target) : record.target);
     }
-    const now = performance.now();
-    this.pendingSince ||= now;
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.fire(), Math.max(0, Math.min(this.quietMs, this.pendingSince + 4 * this.quietMs - now)));
+    this.lastChange = performance.now();
+    this.pendingSince ||= this.lastChange;
+    if (!this.timer) this.timer = window.setTimeout(() => this.due(), this.quietMs);
   }
 
   cancel(): void {
     clearTimeout(this.timer);
+    this.timer = 0;
     this.changed = new Set();
     this.pendingSince = 0;
   }
 
-  private fire(): void {
+  /** Fires once the page has been quiet for quietMs, or 4 × quietMs after the first change. */
+  private due(): void {
+    const now = performance.now();
+    const wait = Math.min(this.lastChange + this.quietMs, this.pendingSince + 4 * this.quietMs) - now;
+    if (wait > 1) {
+      this.timer = window.setTimeout(() => this.due(), wait);
+      return;
+    }
+    this.timer = 0;
     this.pendingSince = 0;
     const nodes = this.changed;
     this.changed = new Set();
