@@ -25,7 +25,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     icons,
     action: { default_icon: icons, default_title: '__MSG_extName__' },
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: the notes database is exempt from quota and eviction from the first note
+    // on (navigator.storage.persist() can only be asked from a page, i.e. when the manager opens).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The PDF reader asks for one origin at a time, when the reader opens a PDF from it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

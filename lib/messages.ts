@@ -17,7 +17,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('document-view'), documentId: z.string().min(1) }),
   z.object({ type: z.literal('cited-view'), citedId: z.string().min(1) }),
   z.object({ type: z.literal('notes-for-page'), url: z.string().url() }),
-  z.object({ type: z.literal('save-note'), note: NoteSchema }),
+  /** `base`: for an edit, the `updated` of the note the editor opened (lost-update check). */
+  z.object({ type: z.literal('save-note'), note: NoteSchema, base: z.iso.datetime().optional() }),
   z.object({ type: z.literal('delete-note'), id: z.string().min(1) }),
   // Which of the page's notes could not be found on it, for the notes manager's orphan list.
   z.object({

@@ -1,7 +1,7 @@
 import { useCallback, useId, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LibraryDb } from '@/lib/store/db';
-import type { Note } from '@/lib/notes/schema';
+import { STALE_NOTE, type Note } from '@/lib/notes/schema';
 import { exportJson } from '@/lib/notes/json';
 import { formatCitation } from '@/lib/citation';
 import { exportMarkdown, type MarkdownLabels } from '@/lib/notes/markdown';
@@ -170,7 +170,9 @@ export function NotesManager({ db, orphaned, persisted, openPage }: NotesManager
                     linked={note.clauseIds}
                     cite={cite}
                     onSave={async (fields) => {
-                      await saveNote(db, { ...note, ...fields, updated: new Date().toISOString() });
+                      await saveNote(db, { ...note, ...fields, updated: new Date().toISOString() }, note.updated).catch((error: unknown) => {
+                        throw error instanceof Error && error.message === STALE_NOTE ? new Error(t('noteStale')) : error;
+                      });
                       setEditing(null);
                     }}
                     onCancel={() => setEditing(null)}

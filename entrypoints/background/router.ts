@@ -84,7 +84,7 @@ async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChan
     case 'notes-for-page':
       return notesForPage(db, pageKey(request.url));
     case 'save-note':
-      return saveNote(db, request.note);
+      return saveNote(db, request.note, request.base);
     case 'delete-note':
       await deleteNote(db, request.id);
       return null;

@@ -69,6 +69,9 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
+/** The message of the error a save refused as a lost update (lib/store/notes saveNote). */
+export const STALE_NOTE = 'stale-note';
+
 export const NOTES_EXPORT_FORMAT = 'policy-lens-notes';
 export const NotesExportSchema = z.object({
   format: z.literal(NOTES_EXPORT_FORMAT),

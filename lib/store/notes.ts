@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getClauses } from './clauses';
 import type { LibraryDb } from './db';
-import type { Note } from '../notes/schema';
+import { STALE_NOTE, type Note } from '../notes/schema';
 import { parseNotesImport, type NotesImportFailure } from '../notes/json';
 import { planImport } from '../notes/merge';
 import { foldKey } from '../text/fold';
@@ -11,9 +11,20 @@ export function notesForPage(db: LibraryDb, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(url).sortBy('created');
 }
 
-export async function saveNote(db: LibraryDb, note: Note): Promise<Note> {
-  await db.notes.put(note);
-  return note;
+/**
+ * Saves a note. An edit names the version it started from (`base`, the `updated` it read):
+ * if the stored note has changed since (edited in the manager while the page's editor was
+ * open, say), the save is refused with STALE_NOTE rather than writing the stale copy over it.
+ */
+export async function saveNote(db: LibraryDb, note: Note, base?: string): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    if (base !== undefined) {
+      const current = await db.notes.get(note.id);
+      if (current && current.updated !== base) throw new Error(STALE_NOTE);
+    }
+    await db.notes.put(note);
+    return note;
+  });
 }
 
 export async function deleteNote(db: LibraryDb, id: string): Promise<void> {

@@ -2,7 +2,7 @@ import '@/components/notes/notes.css';
 import type { Root } from 'react-dom/client';
 import { anchor } from '@/lib/anchoring/anchor';
 import { describePosition, describeQuote } from '@/lib/anchoring/describe';
-import { NOTE_LIMITS, type Note } from '@/lib/notes/schema';
+import { NOTE_LIMITS, STALE_NOTE, type Note } from '@/lib/notes/schema';
 import { ContentCommandSchema, pageKey } from '@/lib/messages';
 import { PopoverFrame } from '@/components/PopoverFrame';
 import type { Box } from '@/components/place';
@@ -13,7 +13,7 @@ import { t } from '@/components/i18n';
 import { formatCitation } from '@/lib/citation';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
-import { textIndex, type TextIndex } from '../text-index';
+import { textIndex } from '../text-index';
 import { ACTIVE_NOTE_HIGHLIGHT, COMMENTED_NOTE_HIGHLIGHT, createHighlighter, NOTE_HIGHLIGHT } from '../highlighter';
 import { boxOf, noteableSelection } from './selection';
 import type { HoverSource } from '../hover-intent';
@@ -30,6 +30,11 @@ export interface NotesLayerDeps {
 
 const SELECTION_SETTLE_MS = 250;
 const REANCHOR_MS = 500;
+/** Anchoring yields to the page after this long, well under the 50 ms long-task line. */
+const SLICE_MS = 20;
+/** Notes not found are looked for again after 2 s, then 4 s, … up to once a minute. */
+const ORPHAN_RETRY_MS = 2_000;
+const ORPHAN_RETRY_MAX_MS = 60_000;
 
 const NOTE_CSS = `
 ::highlight(${NOTE_HIGHLIGHT}) { background-color: rgba(255, 212, 0, 0.4); }
@@ -60,8 +65,12 @@ class NotesLayer {
   /** Each drawn note's range and the text it covered when drawn. */
   private readonly ranges = new Map<string, { range: Range; text: string }>();
   private url = pageKey(location.href);
-  private anchoredText: string | null = null;
   private reported = '';
+  /** Whether each note was found the last time it was anchored. */
+  private readonly orphaned = new Map<string, boolean>();
+  private anchorPass = 0;
+  private orphanRetryAt = 0;
+  private orphanBackoff = ORPHAN_RETRY_MS;
   private readonly root: Root;
   private surface: Surface | null = null;
   /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
@@ -119,34 +128,65 @@ class NotesLayer {
     if (this.signal.aborted) return;
     this.notes.clear();
     for (const note of notes) this.notes.set(note.id, note);
-    this.anchorAll(textIndex(document.body));
-  }
-
-  /** After page changes: a new URL (SPA navigation) means other notes, new text means re-anchoring. */
-  private async refresh(): Promise<void> {
-    if (pageKey(location.href) !== this.url) return this.load();
-    if (this.notes.size === 0) return;
-    const index = textIndex(document.body);
-    // Live ranges follow most edits, but collapse when a framework re-renders their nodes.
-    const broken = [...this.ranges.values()].some(({ range, text }) => range.toString() !== text);
-    if (broken || index.text !== this.anchoredText) this.anchorAll(index);
+    this.highlighter.clear();
+    this.ranges.clear();
+    this.orphanBackoff = ORPHAN_RETRY_MS;
+    await this.anchorNotes([...this.notes.keys()]);
   }
 
   /**
-   * Places every note on the current text: by position, quote or approximate match. A note
-   * that cannot be placed stays stored and is reported as orphaned, never deleted.
+   * After page changes: a new URL (SPA navigation) means other notes. Otherwise only notes
+   * whose drawn text changed are placed again (live ranges follow most edits, but collapse
+   * when a framework re-renders their nodes); orphans are retried less and less often. A
+   * ticking clock elsewhere on the page costs a string comparison per note.
    */
-  private anchorAll(index: TextIndex): void {
-    this.anchoredText = index.text;
-    this.highlighter.clear();
-    this.ranges.clear();
-    const results: { id: string; orphaned: boolean }[] = [];
-    for (const note of this.notes.values()) {
+  private async refresh(): Promise<void> {
+    if (pageKey(location.href) !== this.url) return this.load();
+    const broken: string[] = [];
+    const orphans: string[] = [];
+    for (const id of this.notes.keys()) {
+      const drawn = this.ranges.get(id);
+      if (!drawn) orphans.push(id);
+      else if (!drawn.range.startContainer.isConnected || !drawn.range.endContainer.isConnected || drawn.range.toString() !== drawn.text) broken.push(id);
+    }
+    const retryOrphans = orphans.length > 0 && performance.now() >= this.orphanRetryAt;
+    if (broken.length === 0 && !retryOrphans) return;
+    await this.anchorNotes(retryOrphans ? broken.concat(orphans) : broken);
+  }
+
+  /**
+   * Places the notes `ids` on the current text: by position, quote or approximate match. A
+   * note that cannot be placed stays stored and is reported as orphaned, never deleted. Runs
+   * in slices of under SLICE_MS, yielding to the page between them; a newer pass or a pause
+   * stops it.
+   */
+  private async anchorNotes(ids: readonly string[]): Promise<void> {
+    const pass = ++this.anchorPass;
+    // Read once per pass: on a page that never stops changing, reading it again in every slice
+    // would cost the whole page each time. A note placed on text that changed meanwhile is
+    // found broken by the next refresh and placed again.
+    const index = textIndex(document.body);
+    let sliceStart = performance.now();
+    for (const id of ids) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (pass !== this.anchorPass || this.signal.aborted) return;
+        sliceStart = performance.now();
+      }
+      const note = this.notes.get(id);
+      if (!note) continue;
+      this.ranges.delete(id);
+      this.highlighter.remove(id);
       const found = anchor(index.text, note);
-      if (found) this.place(note.id, index.offsetsToRange(found.start, found.end));
-      results.push({ id: note.id, orphaned: !found });
+      if (found) this.place(id, index.offsetsToRange(found.start, found.end));
+      this.orphaned.set(id, !found);
     }
     this.highlighter.setActive(this.active);
+    if ([...this.notes.keys()].some((id) => !this.ranges.has(id))) {
+      this.orphanRetryAt = performance.now() + this.orphanBackoff;
+      this.orphanBackoff = Math.min(this.orphanBackoff * 2, ORPHAN_RETRY_MAX_MS);
+    }
+    const results = [...this.notes.keys()].map((id) => ({ id, orphaned: this.orphaned.get(id) ?? false }));
     const summary = JSON.stringify(results);
     if (results.length > 0 && summary !== this.reported) {
       this.reported = summary;
@@ -298,7 +338,10 @@ class NotesLayer {
   }
 
   private async update(note: Note, fields: NoteFields): Promise<void> {
-    const saved = await ask({ type: 'save-note', note: { ...note, ...fields, updated: new Date().toISOString() } });
+    const saved = await ask({ type: 'save-note', note: { ...note, ...fields, updated: new Date().toISOString() }, base: note.updated }).catch((error: unknown) => {
+      // Edited elsewhere meanwhile (the manager): the reader is told, the other edit is kept.
+      throw error instanceof Error && error.message === STALE_NOTE ? new Error(t('noteStale')) : error;
+    });
     this.notes.set(saved.id, saved);
     const placed = this.ranges.get(saved.id);
     // A comment added or removed changes how the highlight looks.

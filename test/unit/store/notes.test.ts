@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
-import { allNotes, clauseCitations, filterNotes, importNotes, importNotesFile, readAnchoringRecords, recordAnchoring } from '@/lib/store/notes';
+import { allNotes, clauseCitations, filterNotes, importNotes, importNotesFile, readAnchoringRecords, recordAnchoring, saveNote } from '@/lib/store/notes';
 import { groupByPage } from '@/lib/notes/order';
 import { exportJson, parseNotesImport } from '@/lib/notes/json';
-import type { Note } from '@/lib/notes/schema';
+import { STALE_NOTE, type Note } from '@/lib/notes/schema';
 import { sampleNotes } from '../notes/sample-notes';
 import { smallCorpus } from './corpus-fixture';
 
@@ -143,5 +143,23 @@ describe('clauseCitations', () => {
 
   it('cites nothing before a corpus is imported', async () => {
     expect((await clauseCitations(freshDb(), ['a:2', 'b'])).size).toBe(0);
+  });
+});
+
+describe('saveNote and lost updates', () => {
+  it('refuses an edit made on a version that has changed since, keeping the newer edit', async () => {
+    const db = freshDb();
+    const [note] = sampleNotes();
+    await saveNote(db, note!);
+    // The manager saves an edit...
+    const fromManager = { ...note!, comment: '在管理页改过', updated: '2026-11-28T10:00:00.000Z' };
+    await saveNote(db, fromManager, note!.updated);
+    // ...then the page's editor, opened on the old version, saves its copy.
+    const fromPage = { ...note!, comment: '页面上的旧副本', updated: '2026-11-28T10:05:00.000Z' };
+    await expect(saveNote(db, fromPage, note!.updated)).rejects.toThrow(STALE_NOTE);
+    expect((await db.notes.get(note!.id))?.comment).toBe('在管理页改过');
+    // Opened again on the current version, the edit goes through.
+    await saveNote(db, fromPage, fromManager.updated);
+    expect((await db.notes.get(note!.id))?.comment).toBe('页面上的旧副本');
   });
 });
