@@ -86,7 +86,8 @@ export class PageSurface {
     this.watchers.add(watcher);
     if (!this.observer) {
       this.observer = new MutationObserver((records) => {
-        for (const w of this.watchers) w.take(records);
+        const changed = changedNodes(records);
+        for (const w of this.watchers) w.take(changed);
       });
       this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     }
@@ -114,11 +115,34 @@ export class PageSurface {
 }
 
 /**
+ * What the records changed, read once for every watcher. New children are what changed, not
+ * their parent's other children; a removal changes the parent's text (its own references are
+ * gone with the removed nodes). New or edited text is kept as its parent, which lies in the
+ * same block: a replaced clock digit is not held after the next tick removes it.
+ */
+function changedNodes(records: readonly MutationRecord[]): Node[] {
+  const changed: Node[] = [];
+  for (const record of records) {
+    const added = record.addedNodes;
+    let textOnly = true;
+    for (let i = 0; i < added.length; i++) {
+      const node = added[i]!;
+      if (node.nodeType === Node.TEXT_NODE) continue;
+      textOnly = false;
+      changed.push(node);
+    }
+    const target = record.target;
+    if (textOnly) changed.push(target.nodeType === Node.TEXT_NODE ? (target.parentNode ?? target) : target);
+  }
+  return changed;
+}
+
+/**
  * One caller of watchBody: its own changed set and quiet timer over the shared observer.
  * A page that changes hundreds of times a second (a clock) costs one Set.add per mutation:
  * the timer is armed once and, when it fires too early, re-armed for what is left, never
  * cleared and set again per mutation (a timer set from the page's own timer callback is
- * clamped to 4 ms and, cleared by the next tick, would never fire while the set grew).
+ * clamped to 4 ms and, cleared by the next tick, seldom fired while the set grew).
  */
 class BodyWatcher {
   private timer = 0;
@@ -131,20 +155,8 @@ class BodyWatcher {
     private readonly quietMs: number,
   ) {}
 
-  take(records: readonly MutationRecord[]): void {
-    for (const record of records) {
-      // New children are what changed, not their parent's other children; a removal changes
-      // the parent's text (its own references are gone with the removed nodes). New text is
-      // kept as its parent, which lies in the same block: a replaced clock digit is not held
-      // here after the next tick removes it.
-      let textOnly = true;
-      record.addedNodes.forEach((node) => {
-        if (node.nodeType === Node.TEXT_NODE) return;
-        textOnly = false;
-        this.changed.add(node);
-      });
-      if (textOnly) this.changed.add(record.target.nodeType === Node.TEXT_NODE ? (record.target.parentNode ?? record.target) : record.target);
-    }
+  take(changed: readonly Node[]): void {
+    for (const node of changed) this.changed.add(node);
     this.lastChange = performance.now();
     this.pendingSince ||= this.lastChange;
     if (!this.timer) this.timer = window.setTimeout(() => this.due(), this.quietMs);
