@@ -49,7 +49,7 @@ export function DocumentMeta({ document, today, script, convert, compact = false
       <dd>{issuers || t('unknown')}</dd>
       <dt>{t('metaLevel')}</dt>
       <dd>
-        {t(LEVEL_KEY[document.level])} · {region}
+        <span className={`pl-level pl-level-${document.level}`}>{t(LEVEL_KEY[document.level])}</span> {region}
       </dd>
       <dt>{t('metaIssued')}</dt>
       <dd>{date ?? t('unknown')}</dd>

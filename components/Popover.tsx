@@ -8,7 +8,8 @@ import { CandidateList } from './CandidateList';
 import { CitedDetail } from './CitedDetail';
 import { ClauseDetail } from './ClauseDetail';
 import { DocumentDetail } from './DocumentDetail';
-import { t } from './i18n';
+import { t, uiLanguageTag } from './i18n';
+import { useThemeSetting } from './appearance';
 
 export type PopoverTarget = { kind: 'clause'; id: string } | { kind: 'document'; id: string } | { kind: 'cited'; id: string } | { kind: 'unknown'; docNumber: string };
 
@@ -58,6 +59,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   // A host re-rendering with an equal target (a new object) is not a new reference.
   useEffect(() => setHistory([initial]), [initialKey]);
   const key = keyOf(target);
+  const theme = useThemeSetting();
   useEffect(() => {
     let live = true;
     void (target.kind === 'candidates' ? loadCandidates(target.ids, load) : load(target)).then((c) => live && setContent({ key, content: c }));
@@ -111,7 +113,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   else body = <p id={TITLE_ID}>{t('notFound')}</p>;
 
   return (
-    <div role="dialog" aria-labelledby={TITLE_ID} className="pl-root pl-popover" ref={rootRef} tabIndex={-1}>
+    <div role="dialog" aria-labelledby={TITLE_ID} className="pl-root pl-popover" ref={rootRef} tabIndex={-1} data-theme={theme === 'system' ? undefined : theme} lang={uiLanguageTag()}>
       <div className="pl-popover-bar">
         {history.length > 1 ? (
           <button type="button" ref={backRef} className="pl-popover-back" onClick={back}>

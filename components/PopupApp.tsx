@@ -6,6 +6,7 @@ import { t } from './i18n';
 import { LibraryApp, type Route } from './LibraryApp';
 import { SearchView } from './search/SearchView';
 import { SettingsBar } from './SettingsBar';
+import { BrowserSupport } from './BrowserSupport';
 import { PageReferencesList } from './PageReferencesList';
 import { PageReferenceListSchema, type PageReference, type PageReferenceCommand } from '@/lib/page-references';
 import { OpenInReader } from './reader/OpenInReader';
@@ -96,6 +97,7 @@ export function PopupApp({ db }: { db: LibraryDb }) {
   };
   return (
     <div className="pl-root pl-popup">
+      <BrowserSupport />
       <div className="pl-tabs">
         <div role="tablist" style={{ display: 'flex', gap: 4 }} onKeyDown={onTabKey}>
           {TABS.map(([name, key]) => (

@@ -8,8 +8,9 @@ import { DocumentSchema } from './corpus/schema';
 import { DocumentFactsSchema, SaveOutcomeSchema } from './store/document-messages';
 
 /**
- * Every message between extension parts, validated on both sides. Content scripts run in
- * pages and may be confused by them, so the background also checks who is asking.
+ * Every message between extension parts. The background validates what it is asked (content
+ * scripts run in pages and may be confused by them, so it also checks who is asking) and what
+ * it answers; content scripts trust its answers and load no zod (see content/messaging.ts).
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher-source') }),
@@ -71,9 +72,4 @@ export const EnvelopeSchema = z.discriminatedUnion('ok', [
 ]);
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
-/** Page URL as notes key it: the fragment is navigation, not a different page. */
-export function pageKey(url: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  return u.href;
-}
+export { pageKey } from './page-key';

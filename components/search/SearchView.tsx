@@ -20,7 +20,12 @@ const VALIDITY_KEY = { any: 'searchValidityAny', 'in-force': 'searchValidityInFo
 
 /** Search box, filters and a listbox of results driven from the input (aria-activedescendant). */
 export function SearchView({ documents, clauses, onOpen, t, today = todayIso() }: SearchViewProps) {
-  const index = useMemo(() => buildSearchIndex(documents, clauses), [documents, clauses]);
+  // Documents and clauses come from two live queries: while a document is being added or
+  // deleted one may be a step ahead of the other, and a clause without its document is skipped.
+  const index = useMemo(() => {
+    const held = new Set(documents.map((d) => d.id));
+    return buildSearchIndex(documents, clauses.filter((c) => held.has(c.documentId)));
+  }, [documents, clauses]);
   const documentById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const clauseById = useMemo(() => new Map(clauses.map((c) => [c.id, c])), [clauses]);
 
@@ -168,7 +173,7 @@ function ResultOption(props: {
     // The input keeps focus and drives the list; a click is the pointer's way to choose.
     <li id={id} role="option" aria-selected={selected} className="pl-search-option" onMouseMove={props.onPoint} onClick={props.onOpen}>
       <div className="pl-search-doc">
-        <span className="pl-search-title">{doc.title}</span> <span className="pl-badge">{t(LEVEL_KEY[doc.level])}</span>
+        <span className="pl-search-title">{doc.title}</span> <span className={`pl-level pl-level-${doc.level}`}>{t(LEVEL_KEY[doc.level])}</span>
         {expired && <span className="pl-badge pl-search-expired">{t('validityExpired')}</span>}
         {result.jump && <span className="pl-badge">{t('searchDirectHit')}</span>}
       </div>

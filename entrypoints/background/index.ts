@@ -6,6 +6,7 @@ import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/li
 import type { ContentCommand } from '@/lib/messages';
 import { isPdfAddress, originPattern, PDF_LINK_PATTERNS, readerPathFor } from '@/lib/pdf/reader-link';
 import { route } from './router';
+import { watchToolbarState } from './toolbar';
 import { addPage, libraryChanged, registerAddPageMenu } from './add-page';
 
 const ADD_NOTE_MENU = 'policy-lens-add-note';
@@ -14,6 +15,7 @@ const OPEN_PDF_MENU = 'policy-lens-open-pdf';
 
 export default defineBackground(() => {
   const db = openLibraryDb();
+  watchToolbarState();
 
   // Runs at every service-worker start, which covers install and update.
   const ready = syncCorpus(db, async (path) => (await fetch(browser.runtime.getURL(path))).json())

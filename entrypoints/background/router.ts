@@ -1,4 +1,4 @@
-import { pageKey, RequestSchema, type Envelope, type Request } from '@/lib/messages';
+import { pageKey, RequestSchema, ResponseSchemas, type Envelope, type Request } from '@/lib/messages';
 import type { LibraryDb } from '@/lib/store/db';
 import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/queries';
 import { deleteNote, notesForPage, recordAnchoring, saveNote, type AnchoringRecords } from '@/lib/store/notes';
@@ -39,7 +39,8 @@ export async function route(deps: RouterDeps, raw: unknown, sender: Sender): Pro
   const fromPage = !sender.url?.startsWith(deps.extensionOrigin);
   if (fromPage && !(await mayPageAsk(deps.db, request, sender))) return { ok: false, error: 'not allowed for this page' };
   try {
-    return { ok: true, data: await answer(deps, request) };
+    // Answers are checked here, once, so content scripts can trust them without zod.
+    return { ok: true, data: ResponseSchemas[request.type].parse(await answer(deps, request)) };
   } catch (error) {
     return { ok: false, error: describeStoreError(error) };
   }

@@ -1,13 +1,15 @@
 import '@/lib/zod-config';
 import '@/components/styles.css';
 import type { ContentScriptContext } from '#imports';
-import { isActiveOn, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { isActiveOn, readSettings, SETTINGS_KEY } from '@/lib/settings-read';
+import { TOOLBAR_PORT } from '@/lib/toolbar-state';
+import { setUiLanguage } from './ui-kit';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { PageSurface } from './page-surface';
 import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
 import { listenForMainText } from './main-text';
-import { LIBRARY_CHANGED_KEY } from '@/lib/store/document-messages';
+import { LIBRARY_CHANGED_KEY } from '@/lib/store/storage-keys';
 
 const report = reporter('content');
 
@@ -21,9 +23,14 @@ export default defineContentScript({
   async main(ctx) {
     // Nothing may escape into the page: every failure ends here, quietly.
     try {
+      // Without the Highlight API nothing can be drawn; the popup tells the reader why.
+      if (!('highlights' in CSS)) return;
+      // Tells the toolbar button which site this tab shows (top frame only; the background checks).
+      if (window === window.top) browser.runtime.connect({ name: TOOLBAR_PORT });
       let session: AbortController | null = null;
       const apply = async () => {
-        const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+        const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+        setUiLanguage(settings.language);
         const active = isActiveOn(settings, location.hostname) && ctx.isValid;
         if (active && !session) {
           session = new AbortController();

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { MainTextCommandSchema, type PageText } from '@/lib/store/document-messages';
+import type { PageText } from '@/lib/store/document-messages';
+import { isMainTextCommand } from './commands';
 import { blockText } from './block-text';
 import { cleanPageTitle } from '@/lib/corpus/header';
 
@@ -45,7 +46,7 @@ export function readMainText(): PageText {
 /** Answers the background's request for the main text; returns the listener's remover. */
 export function listenForMainText(): () => void {
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !MainTextCommandSchema.safeParse(message).success) return;
+    if (sender.id !== browser.runtime.id || !isMainTextCommand(message)) return;
     try {
       sendResponse(readMainText());
     } catch (error) {

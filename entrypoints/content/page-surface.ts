@@ -1,6 +1,11 @@
-import { createRoot, type Root } from 'react-dom/client';
+import type { ReactElement } from 'react';
+import type { Root } from 'react-dom/client';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { HoverIntent } from './hover-intent';
+import { reporter } from './page-hooks';
+import { loadedUiKit, loadUiKit, type UiKit } from './ui-kit';
+
+const report = reporter('surface');
 
 /**
  * What the reference and notes layers share on a page, so that there is one of each: one
@@ -10,6 +15,9 @@ import { HoverIntent } from './hover-intent';
  * or reach its buttons. Input events that bubble out of it stop at the root, so page scripts
  * listening on the document or window (site hotkeys, key loggers in the bubble phase) do not
  * hear what the reader types or clicks in it.
+ *
+ * React and the views are loaded only once the page needs them (see prepare()): a page the
+ * extension has nothing to say about does not pay for them.
  */
 export const SURFACE_HOST = 'policy-lens-ui';
 
@@ -29,49 +37,104 @@ const ISOLATED_EVENTS = [
   'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'copy', 'cut', 'paste', 'dragstart', 'drop',
 ] as const;
 
+/** A view to show in a slot, built with the UI kit once it is loaded. */
+export type View = (kit: UiKit) => ReactElement;
+
+/** One layer's place in the surface; what it shows last wins, even while the kit loads. */
+export interface Slot {
+  render(view: View | null): void;
+}
+
 export class PageSurface {
   readonly hover = new HoverIntent({ dwellMs: DWELL_MS, lingerMs: LINGER_MS });
   private readonly roots: Root[] = [];
   private readonly events = new AbortController();
   private readonly watchers = new Set<BodyWatcher>();
   private observer: MutationObserver | null = null;
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private making: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
 
-  private constructor(private readonly ui: ShadowRootContentScriptUi<HTMLElement>) {
-    const { signal } = this.events;
-    for (const type of ISOLATED_EVENTS) ui.shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
-    addEventListener('pointermove', this.hover.onPointerMove, { passive: true, signal });
+  private constructor(private readonly ctx: ContentScriptContext) {
+    addEventListener('pointermove', this.hover.onPointerMove, { passive: true, signal: this.events.signal });
   }
 
   static async create(ctx: ContentScriptContext): Promise<PageSurface> {
-    const ui = await createShadowRootUi(ctx, {
+    const surface = new PageSurface(ctx);
+    // The host is made at once, though empty: one made while a popover opens lets the popover
+    // settle later, under a pointer already on its way into it.
+    await surface.host();
+    return surface;
+  }
+
+  /**
+   * Loads the UI kit, when the page is idle or (`now`) at once: called once the page turns out
+   * to need it (the pointer is on a reference, the page has notes, the reader selects text),
+   * so that it is ready by the time the pointer has rested or the selection settled. Pages
+   * that are only read never load it.
+   */
+  prepare({ now = false } = {}): void {
+    if (this.events.signal.aborted || loadedUiKit()) return;
+    const load = () => void loadUiKit().catch(report);
+    if (now) load();
+    else if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 0);
+  }
+
+  /** The shadow host (its styles fetched), made once. */
+  private host(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.making ??= createShadowRootUi(this.ctx, {
       name: SURFACE_HOST,
       mode: 'closed',
       position: 'inline',
       anchor: 'html',
       append: 'last',
       onMount: (container) => container,
+    }).then((ui) => {
+      const { signal } = this.events;
+      if (signal.aborted) throw new Error('surface removed');
+      for (const type of ISOLATED_EVENTS) ui.shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+      ui.mount();
+      this.ui = ui;
+      return ui;
     });
-    ui.mount();
-    return new PageSurface(ui);
+    return this.making;
   }
 
-  /** A React root of its own in the surface, for one layer's popups. */
-  slot(): Root {
-    const container = document.createElement('div');
-    this.ui.uiContainer.append(container);
-    const root = createRoot(container);
-    this.roots.push(root);
-    return root;
+  /** A React root of its own in the surface, for one layer's popups, made when it first shows something. */
+  slot(): Slot {
+    let wanted: View | null = null;
+    let root: Root | null = null;
+    const draw = (kit: UiKit, ui: ShadowRootContentScriptUi<HTMLElement>, view: View) => {
+      if (!root) {
+        const container = document.createElement('div');
+        ui.uiContainer.append(container);
+        root = kit.createRoot(container);
+        this.roots.push(root);
+      }
+      root.render(view(kit));
+    };
+    return {
+      render: (view) => {
+        wanted = view;
+        if (!view) return root?.render(null);
+        // Once loaded, drawn at once, as the pointer or caret asked for it.
+        const kit = loadedUiKit();
+        if (kit && this.ui) return draw(kit, this.ui, view);
+        Promise.all([loadUiKit(), this.host()]).then(([kit, ui]) => {
+          if (wanted === view && !this.events.signal.aborted) draw(kit, ui, view);
+        }, report);
+      },
+    };
   }
 
   /** Whether an event happened in the extension's own UI. */
   owns(event: Event): boolean {
-    return event.composedPath().includes(this.ui.shadowHost);
+    return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
   }
 
   /** Whether a page node is the extension's host (or inside it). */
   contains(node: Node): boolean {
-    return this.ui.shadowHost.contains(node);
+    return this.ui !== null && this.ui.shadowHost.contains(node);
   }
 
   /**
@@ -110,7 +173,7 @@ export class PageSurface {
     this.observer?.disconnect();
     this.observer = null;
     for (const root of this.roots.splice(0)) root.unmount();
-    this.ui.remove();
+    this.ui?.remove();
   }
 }
 

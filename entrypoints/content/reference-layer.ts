@@ -7,7 +7,8 @@ import { changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
-import { PageReferenceCommandSchema, type PageReference } from '@/lib/page-references';
+import type { PageReference } from '@/lib/page-references';
+import { pageReferenceCommand } from './commands';
 
 const RESCAN_MS = 600;
 /** Past this many changed blocks a page is read again whole. */
@@ -61,7 +62,12 @@ export class ReferenceLayer {
     private readonly signal: AbortSignal,
   ) {
     this.hoverSource = {
-      find: (x, y) => this.references?.at(x, y) ?? null,
+      find: (x, y) => {
+        const placed = this.references?.at(x, y) ?? null;
+        // The pointer is on a reference: the popover's UI loads during the dwell, if not yet.
+        if (placed) surface.prepare({ now: true });
+        return placed;
+      },
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
     };
@@ -92,10 +98,10 @@ export class ReferenceLayer {
     // The popup's 本页引用 list and the next-reference shortcut (lib/page-references.ts).
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return;
-      const command = PageReferenceCommandSchema.safeParse(message);
-      if (!command.success) return;
-      if (command.data.type === 'list-references') return void sendResponse(this.listed());
-      this.reveal(command.data.type === 'next-reference' ? 'next' : command.data.index);
+      const command = pageReferenceCommand(message);
+      if (!command) return;
+      if (command.type === 'list-references') return void sendResponse(this.listed());
+      this.reveal(command.type === 'next-reference' ? 'next' : command.index);
     };
     browser.runtime.onMessage.addListener(onMessage);
     onAbort(signal, () => browser.runtime.onMessage.removeListener(onMessage));
@@ -211,6 +217,8 @@ export class ReferenceLayer {
     index.show();
     this.references = index;
     this.state = state;
+    // A page with references will likely be hovered: have the popover ready by then.
+    if (index.all.length > 0) this.surface.prepare();
   }
 
   /** One pass over `root`; null when a newer scan or stop() overtook it. */

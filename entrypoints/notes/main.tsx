@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { NotesManager } from '@/components/notes/NotesManager';
 import { openLibraryDb } from '@/lib/store/db';
 import { t } from '@/components/i18n';
+import { followAppearance } from '@/components/appearance';
 import { ANCHORING_KEY, readAnchoringRecords } from '@/lib/store/notes';
 import type { Note } from '@/lib/notes/schema';
 import { noteLink } from '@/lib/notes/fragment';
@@ -12,6 +13,8 @@ import '@/components/styles.css';
 import '@/components/notes/notes.css';
 
 const db = openLibraryDb();
+// The chosen language and look come first: strings and the title are rendered in them.
+await followAppearance();
 // The tab's title follows the browser's language like the page does.
 document.title = `${t('notesTitle')} · ${t('extName')}`;
 

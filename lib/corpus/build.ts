@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { SEED_PREFIX, seedFile } from './catalogue';
 import { linkCitations, type CitationSite } from './citations';
 import { CLOSING, toClauses } from './clauses';

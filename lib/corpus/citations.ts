@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { docNumberIdentity, findDocNumbers } from '../refs/docNumber';
 import { titleIdentity } from '../refs/title';
 import type { z } from 'zod';

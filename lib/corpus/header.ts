@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { titleKey } from './citations';
 import { docNumberLine, findDocNumbers, isAbridgedMarker, isDateLine, parseChineseDate } from './metadata';
 import { recogniseLabel } from './outline';

@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { findDocNumbers } from '../refs/docNumber';
 import type { PolicyDocument } from './schema';
 

@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { parseChineseNumeral } from '../text/numerals';
 
 /**

@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { linkCitations, type CitationSite } from './citations';
 import { inferPlace } from './classify';
 import { toClauses } from './clauses';

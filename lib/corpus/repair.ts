@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { decodeGbk, encodeGbk } from './gbk';
 
 /** A damaged run repaired, with the evidence for the character it recovered. */

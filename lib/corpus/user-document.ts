@@ -1,4 +1,4 @@
-import { simplify } from '../text/fold';
+import { simplify } from '../text/simplify';
 import { titleKey } from './citations';
 import { UserDocumentSchema, type UserDocument } from './pack';
 import type { ParsedDocument } from './parse-text';

@@ -2,7 +2,7 @@ import { foldKey, isHan } from '../text/fold';
 import { docNumberKey, parseDocNumber } from '../refs/docNumber';
 import { isGenericShortTitle, titleKey, titleVariants } from '../refs/title';
 import { contextNames } from './lookalikes';
-import { MatcherSourceSchema, type MatcherSource } from './source';
+import type { MatcherSource } from './source';
 import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
 
 /** What a reference points at: a held document or a document the corpus only cites. */
@@ -27,7 +27,8 @@ export interface KnownDocNumber {
 /**
  * Everything detect() needs, built from a MatcherSource in one pass over it. It holds Maps
  * and typed arrays, so it is not sent between contexts: send the MatcherSource (validated
- * with MatcherSourceSchema) and call buildMatcher() where the text is.
+ * with MatcherSourceSchema by the background, before it is sent) and call buildMatcher()
+ * where the text is.
  */
 export interface Matcher {
   /** Folded titles and aliases as written inside 《》 (nested brackets canonicalised). */
@@ -104,8 +105,7 @@ function entryMerger(): (old: TitleEntry, added: TitleEntry) => TitleEntry {
   };
 }
 
-export function buildMatcher(input: MatcherSource): Matcher {
-  const source = MatcherSourceSchema.parse(input);
+export function buildMatcher(source: MatcherSource): Matcher {
   const matcher: Matcher = {
     titles: createTrie(),
     bare: createTrie(),

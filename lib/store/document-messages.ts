@@ -36,7 +36,6 @@ export type PageText = z.infer<typeof PageTextSchema>;
 /** Sent to a tab's content script; kept apart from the notes layer's commands. */
 export const MainTextCommandSchema = z.object({ type: z.literal('extract-main-text') });
 
-/** storage.local key bumped after every change to user documents; content scripts reload their matcher. */
-export const LIBRARY_CHANGED_KEY = 'libraryChangedAt';
+export { LIBRARY_CHANGED_KEY } from './storage-keys';
 /** storage.session key holding a page's text on its way from "add this page" to the library's preview. */
 export const PENDING_IMPORT_KEY = 'pendingImport';

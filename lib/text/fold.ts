@@ -1,7 +1,8 @@
-import { Converter } from 'opencc-js/t2cn';
+import { FOLD_GAPS, FOLD_TARGETS } from './fold-table';
 
 /**
- * Folding makes text comparable: 繁體 → 简体 (opencc-js, tw → cn), compatibility forms →
+ * Folding makes text comparable: 繁體 → 简体 (opencc-js's tw → cn, character by character,
+ * from the table in fold-table.ts), compatibility forms →
  * plain (NFKC: full-width digits, letters and brackets, small forms like ﹒), and optionally
  * whitespace and inline pinyin dropped. Every folded UTF-16 unit keeps the UTF-16 range of
  * the original code point it came from, so a match in folded text maps back to the source.
@@ -9,7 +10,9 @@ import { Converter } from 'opencc-js/t2cn';
  * fold() converts character by character (each code point's opencc + NFKC result is cached
  * in a table), not phrase by phrase: a character then folds the same way whatever its
  * neighbours are, so a key folded alone always equals the same words folded inside a page,
- * and a 5 MB page folds in one tight pass. simplify() stays phrase-aware for display.
+ * and a 5 MB page folds in one tight pass. Character by character needs no dictionaries:
+ * content scripts fold with a 12 KB table (gzip) instead of opencc's. simplify.ts stays
+ * phrase-aware for display.
  */
 export interface FoldOptions {
   /** Drop all whitespace (Chinese has no word spaces; pages break titles across lines). */
@@ -25,11 +28,18 @@ export interface FoldedText {
   end: Uint32Array;
 }
 
-let toSimplified: ((s: string) => string) | undefined;
-/** 繁體 (台灣/香港/OpenCC) → 简体, phrase-aware. */
-export function simplify(text: string): string {
-  toSimplified ??= Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(text);
+let simplified: Map<number, number> | undefined;
+/** 繁體 code point → 简体 code point, decoded from fold-table.ts on first use. */
+function simplifiedTable(): Map<number, number> {
+  if (simplified) return simplified;
+  simplified = new Map();
+  const targets = Array.from(FOLD_TARGETS);
+  let from = 0;
+  FOLD_GAPS.split(' ').forEach((gap, i) => {
+    from += parseInt(gap, 36);
+    simplified!.set(from, targets[i]!.codePointAt(0)!);
+  });
+  return simplified;
 }
 
 /** Lower-case only, so acronyms such as `(REITs)` or `(CT)` are kept. */
@@ -61,9 +71,8 @@ function isNfkcStable(cp: number): boolean {
 }
 
 function foldCodePoint(ch: string): string {
-  const simplified = simplify(ch);
-  // opencc maps one code point to one for tw → cn; guard anyway so offsets stay exact.
-  const piece = Array.from(simplified).length === 1 ? simplified : ch;
+  const to = simplifiedTable().get(ch.codePointAt(0)!);
+  const piece = to === undefined ? ch : String.fromCodePoint(to);
   return isNfkcStable(piece.codePointAt(0)!) ? piece : piece.normalize('NFKC');
 }
 

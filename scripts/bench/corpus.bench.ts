@@ -3,7 +3,7 @@
 // opencc pass over the same seed texts, the least any parse that folds scripts must do.
 import { buildCorpus } from '../../lib/corpus/build';
 import { buildLibraryCorpus } from '../../lib/corpus/pipeline';
-import { simplify } from '../../lib/text/fold';
+import { simplify } from '../../lib/text/simplify';
 import { readSeeds } from '../seeds';
 
 function median(runs: number, task: () => void): number {

@@ -1,7 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { Server } from 'node:http';
 import { launchWithExtension, serveDirectory } from './launch';
-import { hoverText, message, ui } from './page-helpers';
+import { hoverText, message, ui, waitForReferences } from './page-helpers';
 
 // Adding documents changes the library, so these tests run in a browser of their own and leave
 // the shared one (whose tests count the six bundled documents) alone.
@@ -58,7 +58,7 @@ async function importFile(page: Page, name: string, mimeType: string, buffer: Bu
 
 async function saveAndExpectListed(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: await message(page, 'saveToLibrary') }).click();
-  await expect(page.getByRole('status')).toContainText(await message(page, 'savedToLibrary', title));
+  await expect(page.getByRole('status').filter({ hasText: await message(page, 'savedToLibrary', title) })).toBeVisible();
   const item = page.getByRole('listitem').filter({ hasText: title });
   await expect(item).toContainText(await message(page, 'userAdded'));
 }
@@ -98,7 +98,7 @@ test('a TXT file and a PDF made by Chromium are read and saved', async ({ page }
   await importFile(page, 'miit.pdf', 'application/pdf', pdf);
   await expect(page.getByLabel(await message(page, 'fieldTitle'), { exact: true })).toHaveValue('工业和信息化部关于支持生物医药研发外包服务发展的通知');
   await expect(page.getByLabel(await message(page, 'fieldDocNumber'), { exact: true })).toHaveValue('工信部〔2025〕21号');
-  await expect(page.getByLabel(await message(page, 'fieldLevel'), { exact: true })).toHaveValue('national');
+  await expect(page.getByRole('region', { name: await message(page, 'previewTitle') }).getByLabel(await message(page, 'fieldLevel'), { exact: true })).toHaveValue('national');
   await saveAndExpectListed(page, '工业和信息化部关于支持生物医药研发外包服务发展的通知');
 });
 
@@ -108,6 +108,7 @@ test('the added documents are found by popup search, detected on pages and among
   await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('推动区域伦理审查结果互认');
 
   await page.goto(`${origin}/library-mentions.html`);
+  await waitForReferences(page, 2);
   await hoverText(page, '苏府〔2025〕7号');
   await expect(ui(page).getByRole('dialog', { name: '苏州市促进临床试验发展的若干措施' })).toBeVisible();
   await page.mouse.move(1, 1);
@@ -121,13 +122,14 @@ test('the added documents are found by popup search, detected on pages and among
 
 test('a page opened before a document was added detects it without a reload', async ({ page }) => {
   await page.goto(`${origin}/library-mentions.html`);
+  await waitForReferences(page, 2);
   await hoverText(page, '苏府〔2025〕7号');
   await expect(ui(page).getByRole('dialog', { name: '苏州市促进临床试验发展的若干措施' })).toBeVisible();
   const library = await context.newPage();
   await libraryPage(library);
   const item = library.getByRole('listitem').filter({ hasText: '苏州市促进临床试验发展的若干措施' });
   await item.getByRole('button', { name: /删除|Delete/ }).click();
-  await expect(library.getByRole('status')).toContainText(await message(library, 'deletedDocument', '苏州市促进临床试验发展的若干措施'));
+  await expect(library.getByRole('status').filter({ hasText: await message(library, 'deletedDocument', '苏州市促进临床试验发展的若干措施') })).toBeVisible();
   await page.bringToFront();
   await expect(async () => {
     await page.mouse.move(1, 1);

@@ -37,9 +37,11 @@ test('a clause in the library lists related measures by level, and each opens wi
   const [doc, shown] = (await entries(page.locator('.pl-related-group').first()))[0]!;
   const target = idOf([doc, shown], clinical)!;
   await page.locator('.pl-related-link').first().click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(TITLE[doc as keyof typeof TITLE]);
-  await expect(page.locator('.pl-clause')).toHaveAttribute('data-clause-id', target);
-  await expect(page.locator('.pl-text')).toContainText('临床');
+  // The library page is a reader: the clause opens marked in its document's full text.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE[doc as keyof typeof TITLE]);
+  const marked = page.locator('[aria-current="location"][data-clause-id]');
+  await expect(marked).toHaveAttribute('data-clause-id', target);
+  await expect(marked.locator('.pl-text')).toContainText('临床');
   // Its own related list, national first, then provincial, then municipal.
   const own = await page.locator('.pl-related-group').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
   const order = await Promise.all(LEVELS.map((l) => message(page, levelKey[l])));

@@ -27,7 +27,7 @@ describe.each([
   it('is MV3 with the package version and only the permissions the features use', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.version).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    expect(m.permissions.filter((p: string) => p !== 'sidePanel').sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(m.permissions.filter((p: string) => p !== 'sidePanel').sort()).toEqual(['activeTab', 'contextMenus', 'storage', 'unlimitedStorage']);
     expect(m.host_permissions ?? []).toEqual([]);
   });
 

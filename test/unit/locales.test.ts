@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { simplify } from '../../lib/text/fold';
+import { simplify } from '../../lib/text/simplify';
 
 const root = join(import.meta.dirname, '..', '..');
 const locales = ['zh_CN', 'zh_TW', 'en'];

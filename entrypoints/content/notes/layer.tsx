@@ -1,16 +1,13 @@
 import '@/components/notes/notes.css';
-import type { Root } from 'react-dom/client';
 import { anchor } from '@/lib/anchoring/anchor';
 import { describePosition, describeQuote } from '@/lib/anchoring/describe';
-import { NOTE_LIMITS, STALE_NOTE, type Note } from '@/lib/notes/schema';
-import { ContentCommandSchema, pageKey } from '@/lib/messages';
-import { PopoverFrame } from '@/components/PopoverFrame';
+import type { Note } from '@/lib/notes/schema';
+import { NOTE_LIMITS, STALE_NOTE } from '@/lib/notes/limits';
+import type { ContentCommand } from '@/lib/messages';
+import { pageKey } from '@/lib/page-key';
 import type { Box } from '@/components/place';
-import { SelectionToolbar } from '@/components/notes/SelectionToolbar';
-import { NoteEditor, type NoteFields } from '@/components/notes/NoteEditor';
-import { NoteCard } from '@/components/notes/NoteCard';
+import type { NoteFields } from '@/components/notes/NoteEditor';
 import { t } from '@/components/i18n';
-import { formatCitation } from '@/lib/citation';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex } from '../text-index';
@@ -18,7 +15,8 @@ import { ACTIVE_NOTE_HIGHLIGHT, COMMENTED_NOTE_HIGHLIGHT, createHighlighter, NOT
 import { boxOf, noteableSelection } from './selection';
 import type { HoverSource } from '../hover-intent';
 import { adoptStyleSheet, reporter } from '../page-hooks';
-import type { PageSurface } from '../page-surface';
+import type { PageSurface, Slot, View } from '../page-surface';
+import type { NotesSurface } from '../../content-ui/notes-view';
 import { onAbort } from '../reference-layer';
 
 const report = reporter('notes');
@@ -42,14 +40,7 @@ const NOTE_CSS = `
 ::highlight(${ACTIVE_NOTE_HIGHLIGHT}) { background-color: rgba(255, 150, 0, 0.55); }
 `;
 
-type Surface =
-  | { kind: 'toolbar'; anchor: Box; range: Range }
-  /** A new note: `linked` is taken once, so the note is saved with the links the editor showed. */
-  | { kind: 'editor'; anchor: Box; range: Range; linked: string[]; note: null }
-  | { kind: 'editor'; anchor: Box; note: Note }
-  | { kind: 'card'; anchor: Box; note: Note }
-  /** Why a highlight or deletion did not happen (the editor shows its own). */
-  | { kind: 'message'; anchor: Box; text: string };
+type Surface = NotesSurface;
 
 /** A failure message stays this long unless the reader moves on. */
 const MESSAGE_MS = 8000;
@@ -71,7 +62,7 @@ class NotesLayer {
   private anchorPass = 0;
   private orphanRetryAt = 0;
   private orphanBackoff = ORPHAN_RETRY_MS;
-  private readonly root: Root;
+  private readonly root: Slot;
   private surface: Surface | null = null;
   /** The note painted as active (opened from the manager, or shown in the card); kept across re-anchoring. */
   private active: string | null = null;
@@ -105,7 +96,7 @@ class NotesLayer {
     onAbort(signal, page.watchBody(() => void this.refresh().catch(report), REANCHOR_MS));
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id) return;
-      if (ContentCommandSchema.safeParse(message).success) this.openEditorOnSelection();
+      if ((message as ContentCommand | undefined)?.type === 'open-note-editor') this.openEditorOnSelection();
     };
     browser.runtime.onMessage.addListener(onMessage);
     onAbort(signal, () => browser.runtime.onMessage.removeListener(onMessage));
@@ -131,6 +122,10 @@ class NotesLayer {
     this.highlighter.clear();
     this.ranges.clear();
     this.orphanBackoff = ORPHAN_RETRY_MS;
+    // A page without notes is not indexed: its text is read when the reader makes one.
+    if (this.notes.size === 0) return;
+    // Its notes will be hovered: have their cards ready by then.
+    this.page.prepare();
     await this.anchorNotes([...this.notes.keys()]);
   }
 
@@ -210,6 +205,8 @@ class NotesLayer {
 
   private onSelectionChange(): void {
     clearTimeout(this.selectionTimer);
+    // The toolbar comes once the selection settles: load it meanwhile.
+    if (document.getSelection()?.isCollapsed === false) this.page.prepare({ now: true });
     this.selectionTimer = window.setTimeout(() => {
       if (this.surface?.kind === 'editor') return;
       const range = noteableSelection(document, (node) => this.page.contains(node));
@@ -265,46 +262,19 @@ class NotesLayer {
     this.root.render(surface ? this.renderSurface(surface) : null);
   }
 
-  private renderSurface(surface: Surface) {
-    return (
-      <PopoverFrame
-        anchor={surface.anchor}
-        onPointerEnter={this.page.hover.surfaceEnter}
-        onPointerLeave={this.page.hover.surfaceLeave}
-      >
-        {surface.kind === 'toolbar' ? (
-          <SelectionToolbar
-            onHighlight={() =>
-              void this.create(surface.range, { comment: '', tags: [] }, this.deps.linkedIds(surface.range)).catch((error) => this.showFailure(surface.anchor, error))
-            }
-            onAddNote={() => this.showNewNoteEditor(surface.range, surface.anchor)}
-          />
-        ) : surface.kind === 'message' ? (
-          <p className="pl-root pl-popover pl-note-error" role="alert">
-            {surface.text}
-          </p>
-        ) : surface.kind === 'card' ? (
-          <NoteCard
-            note={surface.note}
-            cite={cite}
-            onEdit={() => this.show({ kind: 'editor', anchor: surface.anchor, note: surface.note })}
-            onDelete={() => void this.remove(surface.note.id).catch((error) => this.showFailure(surface.anchor, error))}
-            onOpenManager={() => void ask({ type: 'open-notes' }).catch(report)}
-          />
-        ) : (
-          <NoteEditor
-            key={surface.note?.id ?? 'new'}
-            title={t(surface.note ? 'noteEditTitle' : 'noteEditorTitle')}
-            quote={surface.note ? surface.note.quote.exact : surface.range.toString()}
-            initial={surface.note ?? { comment: '', tags: [] }}
-            linked={surface.note ? surface.note.clauseIds : surface.linked}
-            cite={cite}
-            onSave={(fields) => (surface.note ? this.update(surface.note, fields) : this.create(surface.range, fields, surface.linked))}
-            onCancel={() => this.close()}
-          />
-        )}
-      </PopoverFrame>
-    );
+  private renderSurface(surface: Surface): View {
+    return (kit) =>
+      kit.notesView(surface, {
+        onPointerEnter: this.page.hover.surfaceEnter,
+        onPointerLeave: this.page.hover.surfaceLeave,
+        highlight: (range, anchor) => void this.create(range, { comment: '', tags: [] }, this.deps.linkedIds(range)).catch((error) => this.showFailure(anchor, error)),
+        addNote: (range, anchor) => this.showNewNoteEditor(range, anchor),
+        edit: (note, anchor) => this.show({ kind: 'editor', anchor, note }),
+        remove: (note, anchor) => void this.remove(note.id).catch((error) => this.showFailure(anchor, error)),
+        openManager: () => void ask({ type: 'open-notes' }).catch(report),
+        save: (editor, fields) => (editor.note ? this.update(editor.note, fields) : this.create(editor.range, fields, editor.linked)),
+        cancel: () => this.close(),
+      });
   }
 
   /** Saves a note for `range`, described over the body's text as it is now. */
@@ -361,16 +331,6 @@ class NotesLayer {
     this.active = id;
     this.highlighter.setActive(id);
   }
-}
-
-/** A linked id cited from the library: a clause id has a ':' (`004:三/(一)`), a document id has not. */
-export async function cite(id: string): Promise<string> {
-  if (id.includes(':')) {
-    const view = await ask({ type: 'clause-view', clauseId: id });
-    return view ? formatCitation({ document: view.document, clause: view.clause }) : id;
-  }
-  const view = await ask({ type: 'document-view', documentId: id });
-  return view ? formatCitation({ document: view.document, clause: null }) : id;
 }
 
 function tooLong(): Error {

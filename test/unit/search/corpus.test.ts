@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { buildSearchIndex, search } from '../../../lib/search';
 import { readSeeds } from '../../../scripts/seeds';
-import { foldKey, simplify } from '../../../lib/text/fold';
+import { foldKey } from '../../../lib/text/fold';
+import { simplify } from '../../../lib/text/simplify';
 
 const corpus = buildCorpus(readSeeds());
 const index = buildSearchIndex(corpus.documents, corpus.clauses);

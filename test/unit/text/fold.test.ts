@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldKey, originalRange, simplify } from '../../../lib/text/fold';
+import { fold, foldKey, originalRange } from '../../../lib/text/fold';
+import { simplify } from '../../../lib/text/simplify';
 
 /** The original text behind folded[from, to). */
 function back(original: string, from: number, to: number, options = { dropWhitespace: true, dropPinyin: true }): string {

@@ -1,0 +1,70 @@
+import { loadScriptPreference, saveScriptPreference } from '@/components/script-preference';
+import type { Script } from '@/lib/script';
+import type { Slot } from './page-surface';
+import type { PlacedReference } from './reference-index';
+
+export interface PopoverCallbacks {
+  /** The popover opened (a reference) or closed (null). */
+  shown(placed: PlacedReference | null): void;
+  surfaceEnter(): void;
+  surfaceLeave(): void;
+}
+
+/**
+ * The explanation of one reference, in the page surface's closed shadow root, outside the
+ * page's layout. What it looks like is content-ui.js's (see ui-kit.ts); this keeps which
+ * reference is shown and in which script.
+ */
+export class ReferencePopover {
+  private placed: PlacedReference | null = null;
+  private script: Script = 'original';
+  /** Each show is a new popover: its state (loaded view, expanded parts) starts afresh. */
+  private shows = 0;
+
+  constructor(
+    private readonly slot: Slot,
+    private readonly callbacks: PopoverCallbacks,
+  ) {}
+
+  /** The reader's remembered 简/繁 choice. */
+  async loadScript(): Promise<void> {
+    this.script = await loadScriptPreference();
+  }
+
+  get current(): PlacedReference | null {
+    return this.placed;
+  }
+
+  close(): void {
+    const wasShown = this.placed !== null;
+    this.placed = null;
+    if (wasShown) this.slot.render(null);
+    this.callbacks.shown(null);
+  }
+
+  show(placed: PlacedReference): void {
+    this.placed = placed;
+    this.callbacks.shown(placed);
+    const rect = placed.range.getBoundingClientRect();
+    const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    const show = ++this.shows;
+    const render = () =>
+      this.slot.render((kit) =>
+        kit.referencePopoverView({
+          show,
+          anchor,
+          reference: placed.reference,
+          script: this.script,
+          onScriptChange: (script) => {
+            this.script = script;
+            void saveScriptPreference(script);
+            render();
+          },
+          onClose: () => this.close(),
+          onPointerEnter: this.callbacks.surfaceEnter,
+          onPointerLeave: this.callbacks.surfaceLeave,
+        }),
+      );
+    render();
+  }
+}
