@@ -5,7 +5,7 @@ import { DEFINITION_MARKERS, Dispatch, type Matcher, type Target, type TitleEntr
 import { BlockBreaks } from './blockBreaks';
 import { clauseMentionAt, parenMentionAt } from '../refs/clauseLabel';
 import type { Reference, ReferenceKind } from './reference';
-import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type TrieMatch, type TrieNode } from './trie';
+import { createTrie, pairHash, trieInsert, trieLongest, trieLongestClosed, type Trie, type TrieMatch } from './trie';
 import { heldCandidates, lookalikeKey, MAX_CANDIDATES, narrowLookalikes, otherPlace } from './lookalikes';
 
 /**
@@ -66,8 +66,8 @@ export interface PageState {
   /** The reprinted document whose heading was read last: self-references belong to it. */
   currentDocumentId: string | null;
   /** Short forms defined on the page: inside 《》 and bare. */
-  titles: TrieNode<TitleEntry>;
-  bare: TrieNode<TitleEntry>;
+  titles: Trie<TitleEntry>;
+  bare: Trie<TitleEntry>;
   /** The matcher's dispatch and pair tables plus those of bare short forms. */
   dispatch: Uint8Array;
   pairs: Uint8Array;
@@ -270,7 +270,7 @@ export function detectIncremental(matcher: Matcher, text: string, state: PageSta
       // A short form that several documents share is read bare only where the page defines it.
       const library = trieLongest(matcher.bare, f, i);
       const shared = library !== null && library.value.kind === 'alias' && library.value.targets.length > 1;
-      const bare = longer(state.bare.next.size > 0 ? trieLongest(state.bare, f, i) : null, shared ? null : library);
+      const bare = longer(state.bare.size > 0 ? trieLongest(state.bare, f, i) : null, shared ? null : library);
       const title = bare && entryFound(i, bare.end, bare.value);
       if (title) {
         emit(title);
@@ -377,7 +377,7 @@ function matchTitle(matcher: Matcher, state: PageState, f: string, open: number)
   const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
   if (close === undefined) return null;
   const match = longer(
-    state.titles.next.size > 0 ? trieLongestClosed(state.titles, f, open + 1, close, canonicalTitleCode) : null,
+    state.titles.size > 0 ? trieLongestClosed(state.titles, f, open + 1, close, canonicalTitleCode) : null,
     trieLongestClosed(matcher.titles, f, open + 1, close, canonicalTitleCode),
   );
   return match;
@@ -386,7 +386,7 @@ function matchTitle(matcher: Matcher, state: PageState, f: string, open: number)
 /** `《方案》` where 方案 is a short alias from the corpus: it counts only if the page reprints that document. */
 function matchOwnAlias(matcher: Matcher, f: string, open: number): Pending | null {
   const close = CLOSERS_OF_OPENER.get(f.charCodeAt(open));
-  if (close === undefined || matcher.ownAliases.next.size === 0) return null;
+  if (close === undefined || matcher.ownAliases.size === 0) return null;
   const match = trieLongestClosed(matcher.ownAliases, f, open + 1, close, canonicalTitleCode);
   const held = match ? heldCandidates(match.value).ids : [];
   if (!match || held.length === 0) return null;

@@ -1,6 +1,6 @@
 import { foldKey, type FoldedText } from '../text/fold';
 import type { Matcher, Target, TitleEntry } from './matcher';
-import type { TrieNode } from './trie';
+import type { Trie } from './trie';
 
 /**
  * No guessing between look-alikes (the rule legal citation extractors follow): a title or
@@ -42,17 +42,35 @@ export function heldCandidates(entry: TitleEntry): Held {
 }
 
 /** Documents whose issuer or region occurs in `text` (a walk of the places trie at each position). */
-function namedIn(places: TrieNode<string[]>, text: string, held: Held): string[] {
+function namedIn(places: Trie<string[]>, text: string, held: Held): string[] {
   const out: string[] = [];
   for (let at = 0; at < text.length; at++) {
     // Every name starting here, not only the longest: 苏州 and 苏州市人民政府 are both names.
-    let node: TrieNode<string[]> | undefined = places;
-    for (let i = at; i < text.length && node; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (node?.value) for (const id of node.value) if (held.set.has(id) && !out.includes(id)) out.push(id);
+    let node = places.root;
+    for (let i = at; i < text.length && node >= 0; i++) {
+      node = places.child(node, text.charCodeAt(i));
+      const ids = node >= 0 ? places.value(node) : undefined;
+      if (ids) for (const id of heldIn(ids, held)) if (!out.includes(id)) out.push(id);
     }
   }
   return out;
+}
+
+// A region or province name (江苏省) can belong to thousands of documents while a title's
+// look-alikes are a handful: look those up in the name's documents instead of scanning them all.
+const positions = new WeakMap<string[], Map<string, number>>();
+
+/** The ids among `ids` that `held` has, in the order of `ids`. */
+function heldIn(ids: string[], held: Held): string[] {
+  if (ids.length <= held.ids.length * 4) return ids.filter((id) => held.set.has(id));
+  let at = positions.get(ids);
+  if (!at) {
+    at = new Map();
+    for (let i = 0; i < ids.length; i++) if (!at.has(ids[i]!)) at.set(ids[i]!, i);
+    positions.set(ids, at);
+  }
+  const index = at;
+  return held.ids.filter((id) => index.has(id)).sort((a, b) => index.get(a)! - index.get(b)!);
 }
 
 /** A place name printed right before a reference (杭州市《…》): the document of that place. */

@@ -3,7 +3,7 @@ import { docNumberKey, parseDocNumber } from '../refs/docNumber';
 import { isGenericShortTitle, titleKey, titleVariants } from '../refs/title';
 import { contextNames } from './lookalikes';
 import type { MatcherSource } from './source';
-import { addPairs, createTrie, trieInsert, type TrieNode } from './trie';
+import { addPairs, createTrie, trieInsert, type Trie } from './trie';
 
 /** What a reference points at: a held document or a document the corpus only cites. */
 export type Target = { documentId: string } | { citedId: string };
@@ -25,20 +25,20 @@ export interface KnownDocNumber {
 }
 
 /**
- * Everything detect() needs, built from a MatcherSource in one pass over it. It holds Maps
+ * Everything detect() needs, built from a MatcherSource in one pass over it. It holds tries
  * and typed arrays, so it is not sent between contexts: send the MatcherSource (validated
  * with MatcherSourceSchema by the background, before it is sent) and call buildMatcher()
  * where the text is.
  */
 export interface Matcher {
   /** Folded titles and aliases as written inside 《》 (nested brackets canonicalised). */
-  titles: TrieNode<TitleEntry>;
+  titles: Trie<TitleEntry>;
   /** Long, unambiguous held titles and aliases matched without 《》. */
-  bare: TrieNode<TitleEntry>;
+  bare: Trie<TitleEntry>;
   /** Short and generic aliases (《方案》, 《若干措施》): they name a held document only on a page that reprints it. */
-  ownAliases: TrieNode<TitleEntry>;
+  ownAliases: Trie<TitleEntry>;
   /** Folded clause label + heading → clause ids (several documents can share a heading). */
-  headings: TrieNode<string[]>;
+  headings: Trie<string[]>;
   /** docNumberKey(year, serial) → known 文号 with that year and serial. */
   docNumbers: Map<number, KnownDocNumber[]>;
   /** documentId → normalised last path label → clause ids. */
@@ -46,7 +46,7 @@ export interface Matcher {
   /** documentId → number of its clauses with a heading (for recognising reprint pages). */
   headedClauses: Map<string, number>;
   /** Folded issuer and region names → the documents they belong to (see lookalikes.ts). */
-  places: TrieNode<string[]>;
+  places: Trie<string[]>;
   /** Per UTF-16 unit of folded text: which scanners can start there (see Dispatch). */
   dispatch: Uint8Array;
   /** Hashed first two characters of heading and bare keys (see pairHash). */
@@ -105,6 +105,15 @@ function entryMerger(): (old: TitleEntry, added: TitleEntry) => TitleEntry {
   };
 }
 
+function memoised<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = fn(key)));
+    return value;
+  };
+}
+
 export function buildMatcher(source: MatcherSource): Matcher {
   const matcher: Matcher = {
     titles: createTrie(),
@@ -119,8 +128,9 @@ export function buildMatcher(source: MatcherSource): Matcher {
     pairs: new Uint8Array(0x10000),
   };
   const mergeEntries = entryMerger();
-  const addTitle = (text: string, entry: TitleEntry, bareMinLength: number): void => {
-    for (const key of titleVariants(titleKey(text))) {
+  /** `titleKey` of the text: a title and its 简体 form usually fold to one key. */
+  const addTitleKey = (folded: string, entry: TitleEntry, bareMinLength: number): void => {
+    for (const key of titleVariants(folded)) {
       if (key.length === 0) continue;
       trieInsert(matcher.titles, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
       if (key.length >= bareMinLength && isHan(key.charCodeAt(0))) trieInsert(matcher.bare, key, { kind: entry.kind, targets: [...entry.targets] }, mergeEntries);
@@ -138,12 +148,22 @@ export function buildMatcher(source: MatcherSource): Matcher {
     matcher.docNumbers.set(key, known);
   };
 
+  const addTitle = (text: string, entry: TitleEntry, bareMinLength: number): void => addTitleKey(titleKey(text), entry, bareMinLength);
+  // A library of thousands of documents has a few dozen issuer lists and clause labels: fold each once.
+  const namesOf = memoised((key: string) => {
+    const [region, ...issuers] = key.split('\u0000');
+    return contextNames(issuers, region!);
+  });
+  const labelKey = memoised((label: string) => foldKey(label, { dropWhitespace: true }));
+
   for (const doc of source.documents) {
     const target = { documentId: doc.id };
-    for (const name of contextNames(doc.issuers, doc.region)) trieInsert(matcher.places, name, [doc.id], (old, added) => (old.push(added[0]!), old));
-    addTitle(doc.title, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
+    for (const name of namesOf([doc.region, ...doc.issuers].join('\u0000'))) trieInsert(matcher.places, name, [doc.id], (old, added) => (old.push(added[0]!), old));
+    const key = titleKey(doc.title);
+    addTitleKey(key, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     // Folding makes most 简体 forms the printed title's key again: insert those once.
-    if (titleKey(doc.titleSimplified) !== titleKey(doc.title)) addTitle(doc.titleSimplified, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
+    const simplifiedKey = doc.titleSimplified === doc.title ? key : titleKey(doc.titleSimplified);
+    if (simplifiedKey !== key) addTitleKey(simplifiedKey, { kind: 'title', targets: [target] }, MIN_BARE_TITLE_LENGTH);
     for (const alias of doc.aliases) {
       const key = titleKey(alias);
       if (key.length >= MIN_ALIAS_LENGTH && !isGenericShortTitle(key)) addTitle(alias, { kind: 'alias', targets: [target] }, MIN_ALIAS_LENGTH);
@@ -164,7 +184,7 @@ export function buildMatcher(source: MatcherSource): Matcher {
     matcher.clauseLabels.set(clause.documentId, labels);
     const heading = clause.heading ? foldKey(clause.heading, { dropWhitespace: true, dropPinyin: true }) : '';
     if (heading.length < MIN_HEADING_LENGTH) continue;
-    const key = foldKey(clause.label, { dropWhitespace: true }) + heading;
+    const key = labelKey(clause.label) + heading;
     trieInsert(matcher.headings, key, [clause.id], (old, added) => {
       for (const id of added) old.push(id);
       return old;
@@ -180,8 +200,8 @@ export function buildMatcher(source: MatcherSource): Matcher {
   mark(DEFINITION_MARKERS.map((m) => m.charCodeAt(0)), Dispatch.definition);
   mark(['第'.charCodeAt(0)], Dispatch.di);
   mark(['('.charCodeAt(0)], Dispatch.paren);
-  mark(matcher.headings.next.keys(), Dispatch.heading);
-  mark(matcher.bare.next.keys(), Dispatch.bare);
+  mark(matcher.headings.firstCodes(), Dispatch.heading);
+  mark(matcher.bare.firstCodes(), Dispatch.bare);
   addPairs(matcher.pairs, matcher.headings);
   addPairs(matcher.pairs, matcher.bare);
   return matcher;

@@ -41,8 +41,10 @@ describe('readSettings', () => {
   });
 
   it('falls back to the defaults, field by field, for anything odd', () => {
-    expect(readSettings(undefined)).toEqual({ paused: false, disabledSites: [] });
-    expect(readSettings('x')).toEqual({ paused: false, disabledSites: [] });
-    expect(readSettings({ paused: 'yes', disabledSites: ['a.cn', 3] })).toEqual({ paused: false, disabledSites: ['a.cn'] });
+    const defaults = { paused: false, disabledSites: [], theme: 'system', language: 'browser' };
+    expect(readSettings(undefined)).toEqual(defaults);
+    expect(readSettings('x')).toEqual(defaults);
+    expect(readSettings({ paused: 'yes', disabledSites: ['a.cn', 3], theme: 'neon', language: 'fr' })).toEqual({ ...defaults, disabledSites: ['a.cn'] });
+    expect(readSettings({ paused: true, theme: 'dark', language: 'en' })).toEqual({ ...defaults, paused: true, theme: 'dark', language: 'en' });
   });
 });
