@@ -152,7 +152,8 @@ export class PageSurface {
     this.watchers.add(watcher);
     if (!this.observer) {
       this.observer = new MutationObserver((records) => {
-        for (const w of this.watchers) w.take(records);
+        const changed = changedNodes(records);
+        for (const w of this.watchers) w.take(changed);
       });
       this.observer.observe(document.body, OBSERVED);
       for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED);
@@ -193,10 +194,40 @@ export class PageSurface {
   }
 }
 
-/** One caller of watchBody: its own changed set and quiet timer over the shared observer. */
+/**
+ * What the records changed, read once for every watcher. New children are what changed, not
+ * their parent's other children; a removal changes the parent's text (its own references are
+ * gone with the removed nodes). New or edited text is kept as its parent, which lies in the
+ * same block: a replaced clock digit is not held after the next tick removes it.
+ */
+function changedNodes(records: readonly MutationRecord[]): Node[] {
+  const changed: Node[] = [];
+  for (const record of records) {
+    const added = record.addedNodes;
+    let textOnly = true;
+    for (let i = 0; i < added.length; i++) {
+      const node = added[i]!;
+      if (node.nodeType === Node.TEXT_NODE) continue;
+      textOnly = false;
+      changed.push(node);
+    }
+    const target = record.target;
+    if (textOnly) changed.push(target.nodeType === Node.TEXT_NODE ? (target.parentNode ?? target) : target);
+  }
+  return changed;
+}
+
+/**
+ * One caller of watchBody: its own changed set and quiet timer over the shared observer.
+ * A page that changes hundreds of times a second (a clock) costs one Set.add per mutation:
+ * the timer is armed once and, when it fires too early, re-armed for what is left, never
+ * cleared and set again per mutation (a timer set from the page's own timer callback is
+ * clamped to 4 ms and, cleared by the next tick, seldom fired while the set grew).
+ */
 class BodyWatcher {
   private timer = 0;
   private pendingSince = 0;
+  private lastChange = 0;
   private changed = new Set<Node>();
 
   constructor(
@@ -204,26 +235,29 @@ class BodyWatcher {
     private readonly quietMs: number,
   ) {}
 
-  take(records: readonly MutationRecord[]): void {
-    for (const record of records) {
-      // New children are what changed, not their parent's other children; a removal changes
-      // the parent's text (its own references are gone with the removed nodes).
-      if (record.addedNodes.length) record.addedNodes.forEach((node) => this.changed.add(node));
-      else this.changed.add(record.target);
-    }
-    const now = performance.now();
-    this.pendingSince ||= now;
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.fire(), Math.max(0, Math.min(this.quietMs, this.pendingSince + 4 * this.quietMs - now)));
+  take(changed: readonly Node[]): void {
+    for (const node of changed) this.changed.add(node);
+    this.lastChange = performance.now();
+    this.pendingSince ||= this.lastChange;
+    if (!this.timer) this.timer = window.setTimeout(() => this.due(), this.quietMs);
   }
 
   cancel(): void {
     clearTimeout(this.timer);
+    this.timer = 0;
     this.changed = new Set();
     this.pendingSince = 0;
   }
 
-  private fire(): void {
+  /** Fires once the page has been quiet for quietMs, or 4 × quietMs after the first change. */
+  private due(): void {
+    const now = performance.now();
+    const wait = Math.min(this.lastChange + this.quietMs, this.pendingSince + 4 * this.quietMs) - now;
+    if (wait > 1) {
+      this.timer = window.setTimeout(() => this.due(), wait);
+      return;
+    }
+    this.timer = 0;
     this.pendingSince = 0;
     const nodes = this.changed;
     this.changed = new Set();

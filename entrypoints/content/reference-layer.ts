@@ -224,6 +224,9 @@ export class ReferenceLayer {
     const kept = this.references.all.filter(
       ({ range }) => range.startContainer.isConnected && range.endContainer.isConnected && !blocks.some((block) => block.contains(range.commonAncestorContainer)),
     );
+    // A change that neither removed nor brought a reference (a clock's digits, text outside
+    // any reference) leaves the drawn index as it is: nothing rebuilt, nothing re-anchored.
+    if (kept.length === this.references.all.length && fresh.every((found) => found.length === 0)) return;
     // One by one: spread as arguments, a block of millions of characters overflows the stack.
     for (const found of fresh) for (const placed of found) kept.push(placed);
     await this.draw(kept, generation, this.state);

@@ -12,8 +12,8 @@ type Message = { code: string; file?: string; message: string };
 
 /** Why each remaining warning is harmless; the file patterns keep them from spreading unnoticed. */
 const EXPLAINED: { code: string; file: RegExp; why: string }[] = [
-  { code: 'DANGEROUS_EVAL', file: /^(background\.js|content-scripts\/content\.js|chunks\/[\w-]+\.js)$/, why: "zod's probe `try { Function('') }` for its JIT; MV3's CSP refuses it and zod validates without" },
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content\.js|chunks\/[\w-]+\.js)$/, why: "react-dom's dangerouslySetInnerHTML and its <script> element trick; no component uses either" },
+  { code: 'DANGEROUS_EVAL', file: /^(background\.js|content-scripts\/content\.js|content-ui\.js|chunks\/[\w-]+\.js)$/, why: "zod's probe `try { Function('') }` for its JIT; MV3's CSP refuses it and zod validates without" },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content\.js|content-ui\.js|chunks\/[\w-]+\.js)$/, why: "react-dom's dangerouslySetInnerHTML and its <script> element trick; no component uses either" },
   { code: 'DANGEROUS_EVAL', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: "pdf.js's eval probe and its PostScript function compiler, both off: the reader passes isEvalSupported: false" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: "pdf.js's import() of its JPEG 2000 fallback decoder, which the extension's CSP limits to its own files" },
 ];
