@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { anchor } from '@/lib/anchoring/anchor';
-import { describePosition, describeQuote } from '@/lib/anchoring/describe';
+import { newNote } from '@/lib/notes/new-note';
 import { createPageState, detect, detectIncremental } from '@/lib/detect/detect';
 import { buildMatcher } from '@/lib/detect/matcher';
 import type { Reference } from '@/lib/detect/reference';
@@ -161,21 +161,7 @@ export class ReaderSession {
 
   async createNote(start: number, end: number, fields: Pick<Note, 'comment' | 'tags'>, clauseIds: string[]): Promise<Note> {
     const joined = this.joined!;
-    const now = new Date().toISOString();
-    const note = await ask({
-      type: 'save-note',
-      note: {
-        id: crypto.randomUUID(),
-        url: this.urn,
-        pageTitle: this.title,
-        quote: describeQuote(joined.text, start, end),
-        position: describePosition(start, end),
-        ...fields,
-        clauseIds,
-        created: now,
-        updated: now,
-      },
-    });
+    const note = await ask({ type: 'save-note', note: newNote({ url: this.urn, pageTitle: this.title, text: joined.text }, start, end, fields, clauseIds) });
     this.notes.set(note.id, note);
     this.anchors.set(note.id, { start, end });
     this.redraw();

@@ -1,6 +1,6 @@
 import '@/components/notes/notes.css';
 import { anchor } from '@/lib/anchoring/anchor';
-import { describePosition, describeQuote } from '@/lib/anchoring/describe';
+import { newNote } from '@/lib/notes/new-note';
 import type { Note } from '@/lib/notes/schema';
 import { NOTE_LIMITS, STALE_NOTE } from '@/lib/notes/limits';
 import type { ContentCommand } from '@/lib/messages';
@@ -286,21 +286,7 @@ class NotesLayer {
     while (end > start && /\s/.test(index.text[end - 1]!)) end--;
     if (start === end) return this.close();
     if (end - start > NOTE_LIMITS.quote) throw tooLong();
-    const now = new Date().toISOString();
-    const note = await ask({
-      type: 'save-note',
-      note: {
-        id: crypto.randomUUID(),
-        url: this.url,
-        pageTitle: document.title,
-        quote: describeQuote(index.text, start, end),
-        position: describePosition(start, end),
-        ...fields,
-        clauseIds,
-        created: now,
-        updated: now,
-      },
-    });
+    const note = await ask({ type: 'save-note', note: newNote({ url: this.url, pageTitle: document.title, text: index.text }, start, end, fields, clauseIds) });
     this.notes.set(note.id, note);
     this.place(note.id, index.offsetsToRange(start, end));
     document.getSelection()?.collapseToEnd();
