@@ -8,6 +8,8 @@ import { t } from './i18n';
 import { RelatedList } from './RelatedList';
 import { ScriptSwitch } from './ScriptSwitch';
 import { useConverted } from './useConverted';
+import { LinkedText } from './LinkedText';
+import type { Reference } from '@/lib/detect/reference';
 
 /** What the clause and document views need from their host (popup, library page, popover). */
 export interface DetailHostProps {
@@ -19,10 +21,12 @@ export interface DetailHostProps {
   onOpenDocument: (documentId: string) => void;
   /** id of the title element, for the host dialog's aria-labelledby. */
   titleId?: string;
+  /** The host's detector (its matcher), which makes the clause text's own citations links. */
+  findReferences?: (text: string) => Reference[];
 }
 
 /** The clause text first, then its document in one line (validity included), then where it leads. */
-export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DetailHostProps & { view: ClauseView }) {
+export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId, findReferences }: DetailHostProps & { view: ClauseView }) {
   const { clause, document } = view;
   const [title, heading, text, departments, citation, reference] = useConverted(
     [
@@ -47,7 +51,9 @@ export function ClauseDetail({ view, today, script, onScriptChange, convert, onO
         </button>
         {heading ? ` ${heading}` : null}
       </h3>
-      <p className="pl-text">{withoutHeading(text ?? '', heading ?? '')}</p>
+      <p className="pl-text">
+        <LinkedText text={withoutHeading(text ?? '', heading ?? '')} findReferences={findReferences} onOpenClause={onOpenClause} onOpenDocument={onOpenDocument} />
+      </p>
       {departments ? (
         <p className="pl-departments">
           {t('departments')}: {departments}

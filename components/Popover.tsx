@@ -38,6 +38,8 @@ export interface PopoverProps {
   convert: ConvertFn;
   onOpenLibrary: (target: LibraryTarget) => void;
   onClose: () => void;
+  /** Detects references in the library's texts shown here, to make them links. */
+  findReferences?: (text: string) => Reference[];
 }
 
 const TITLE_ID = 'pl-popover-title';
@@ -49,7 +51,7 @@ const keyOf = (target: ShownTarget) => JSON.stringify(target);
  * Back button to the measure the reader came from. The view on screen stays until the next one
  * has loaded, so a pressed control (a script, an entry) keeps the focus it has.
  */
-export function Popover({ target: initial, load, script, onScriptChange, convert, onOpenLibrary, onClose }: PopoverProps) {
+export function Popover({ target: initial, load, script, onScriptChange, convert, onOpenLibrary, onClose, findReferences }: PopoverProps) {
   const [history, setHistory] = useState<ShownTarget[]>([initial]);
   const target = history[history.length - 1]!;
   const [content, setContent] = useState<{ key: string; content: ShownContent } | null>(null);
@@ -93,6 +95,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
     titleId: TITLE_ID,
     onOpenClause: (id: string) => go({ kind: 'clause', id }),
     onOpenDocument: (id: string) => go({ kind: 'document', id }),
+    findReferences,
   };
   const shown = content?.content;
   let body: ReactNode;

@@ -18,10 +18,12 @@ export interface ReferencePopoverProps {
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** The page's detector, once loaded: the clause texts shown link their own citations. */
+  findReferences?: (text: string) => Reference[];
 }
 
 /** The explanation of one reference, as the content script's ReferencePopover shows it. */
-export function referencePopoverView({ show, anchor, reference, script, onScriptChange, onClose, onPointerEnter, onPointerLeave }: ReferencePopoverProps) {
+export function referencePopoverView({ show, anchor, reference, script, onScriptChange, onClose, onPointerEnter, onPointerLeave, findReferences }: ReferencePopoverProps) {
   return (
     <PopoverFrame key={show} anchor={anchor} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
       <Popover
@@ -32,6 +34,7 @@ export function referencePopoverView({ show, anchor, reference, script, onScript
         convert={(text, to) => ask({ type: 'convert', text, script: to })}
         onOpenLibrary={(target) => void ask({ type: 'open-library', target: libraryTarget(target) }).catch(report)}
         onClose={onClose}
+        findReferences={findReferences}
       />
     </PopoverFrame>
   );

@@ -7,6 +7,7 @@ import { setUiLanguage } from './ui-kit';
 import { startNotesLayer } from './notes/layer';
 import { reporter } from './page-hooks';
 import { PageSurface } from './page-surface';
+import { frameLargeEnough, isSubframe, siteHosts } from './frame-gate';
 import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
 import { listenForMainText } from './main-text';
 import { LIBRARY_CHANGED_KEY } from '@/lib/store/storage-keys';
@@ -15,6 +16,11 @@ const report = reporter('content');
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Every frame, same- or cross-origin, and the about:blank / srcdoc frames a page writes
+  // itself (those take their creator's origin); small frames wait (frame-gate.ts).
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   // WXT's window.postMessage announcing the script carries the extension id to every page
@@ -27,11 +33,15 @@ export default defineContentScript({
       if (!('highlights' in CSS)) return;
       // Tells the toolbar button which site this tab shows (top frame only; the background checks).
       if (window === window.top) browser.runtime.connect({ name: TOOLBAR_PORT });
+      const gate = new AbortController();
+      ctx.onInvalidated(() => gate.abort());
+      await frameLargeEnough(gate.signal);
+      if (!ctx.isValid) return;
       let session: AbortController | null = null;
       const apply = async () => {
         const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
         setUiLanguage(settings.language);
-        const active = isActiveOn(settings, location.hostname) && ctx.isValid;
+        const active = siteHosts().every((host) => isActiveOn(settings, host)) && ctx.isValid;
         if (active && !session) {
           session = new AbortController();
           await activate(ctx, session.signal);
@@ -51,7 +61,8 @@ export default defineContentScript({
         }
       };
       browser.storage.onChanged.addListener(onSettings);
-      const stopMainText = listenForMainText();
+      // "Add this page" reads the top document only.
+      const stopMainText = isSubframe() ? () => {} : listenForMainText();
       ctx.onInvalidated(() => {
         stopMainText();
         browser.storage.onChanged.removeListener(onSettings);
@@ -73,7 +84,8 @@ async function activate(ctx: ContentScriptContext, signal: AbortSignal): Promise
   const surface = await PageSurface.create(ctx);
   if (signal.aborted) return surface.remove();
   const references = new ReferenceLayer(surface, signal);
-  const notes = startNotesLayer(surface, signal, { linkedIds: (range) => references.linkedIds(range) });
+  // Notes are kept by the frame's own address; an about:blank or srcdoc frame has none of its own.
+  const notes = location.protocol === 'about:' ? Promise.resolve() : startNotesLayer(surface, signal, { linkedIds: (range) => references.linkedIds(range) });
   // After the layers' own stops (registered as they were made), which render into the surface.
   onAbort(signal, () => surface.remove());
   await Promise.all([references.start().catch(report), notes.catch(report)]);

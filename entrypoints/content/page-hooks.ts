@@ -1,13 +1,14 @@
 /**
  * Adds a constructed style sheet to the page; returns its removal. A constructed sheet is not
- * an inline <style>, so strict page CSPs do not block it.
+ * an inline <style>, so strict page CSPs do not block it. A page component's open shadow root
+ * needs its own: ::highlight() rules do not cross into shadow trees.
  */
-export function adoptStyleSheet(css: string): () => void {
+export function adoptStyleSheet(css: string, target: Document | ShadowRoot = document): () => void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
   return () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
   };
 }
 

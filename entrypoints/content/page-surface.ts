@@ -37,6 +37,7 @@ const ISOLATED_EVENTS = [
   'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'copy', 'cut', 'paste', 'dragstart', 'drop',
 ] as const;
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** A view to show in a slot, built with the UI kit once it is loaded. */
 export type View = (kit: UiKit) => ReactElement;
 
@@ -51,6 +52,8 @@ export class PageSurface {
   private readonly events = new AbortController();
   private readonly watchers = new Set<BodyWatcher>();
   private observer: MutationObserver | null = null;
+  /** Open shadow roots of page components whose text is read: watched like the body. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private making: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
 
@@ -152,7 +155,8 @@ export class PageSurface {
         const changed = changedNodes(records);
         for (const w of this.watchers) w.take(changed);
       });
-      this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      this.observer.observe(document.body, OBSERVED);
+      for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED);
     }
     return () => {
       watcher.cancel();
@@ -164,6 +168,18 @@ export class PageSurface {
     };
   }
 
+  /** Watches a page component's open shadow root as part of the body (see watchBody). */
+  watchShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.observer?.observe(shadow, OBSERVED);
+  }
+
+  /** The open shadow roots watched so far, for hit tests that must reach into them. */
+  get watchedShadowRoots(): ShadowRoot[] {
+    return [...this.shadowRoots];
+  }
+
   /** Takes everything off the page: UI, listeners, observer, timers. */
   remove(): void {
     this.events.abort();
@@ -172,6 +188,7 @@ export class PageSurface {
     this.watchers.clear();
     this.observer?.disconnect();
     this.observer = null;
+    this.shadowRoots.clear();
     for (const root of this.roots.splice(0)) root.unmount();
     this.ui?.remove();
   }

@@ -28,8 +28,10 @@ function isExcluded(element: Element): boolean {
  */
 export function changedBlocks(changed: Iterable<Node>, root: Node): Element[] | null {
   const blocks = new Set<Element>();
-  for (const node of changed) {
-    if (!node.isConnected || !root.contains(node)) continue;
+  for (const inner of changed) {
+    // A change inside a component's open shadow root is a change of its host in `root`'s tree.
+    const node = hostIn(inner, root);
+    if (!node || !node.isConnected || !root.contains(node)) continue;
     const start = node instanceof Element ? node : node.parentElement;
     if (!start) continue;
     const block = INLINE.has(start.tagName.toUpperCase()) ? blockOf(start, root) : start;
@@ -48,16 +50,45 @@ function insideExcluded(element: Element, root: Node): boolean {
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentElement;
   while (el && el !== root && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
-  return el ?? root;
+  // Text at the top of a shadow root: the root is its block.
+  return el ?? (node.parentNode instanceof ShadowRoot ? node.parentNode : root);
 }
 
-/** Yields chunks of about `chunkSize` characters; callers yield to the page between chunks. */
-export function* textChunks(root: Node, chunkSize = 32_768): Generator<TextChunk> {
+/** `node`, or the shadow host in `root`'s tree whose (nested) open shadow root holds it. */
+function hostIn(node: Node, root: Node): Node | null {
+  const scope = root.getRootNode();
+  let at: Node = node;
+  for (let top = at.getRootNode(); top !== scope; top = at.getRootNode()) {
+    if (!(top instanceof ShadowRoot)) return null;
+    at = top.host;
+  }
+  return at;
+}
+
+/**
+ * Text and <br> nodes under `root` in reading order, descending into the open shadow roots of
+ * page components (a closed root cannot be reached), each reported to `onShadowRoot` so its
+ * changes can be observed too.
+ */
+function* readableNodes(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<Node> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE && isExcluded(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
+  // The root itself may be a component (a rescan of a host whose shadow root changed).
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node !== root && (node.nodeType === Node.TEXT_NODE || (node as Element).tagName === 'BR')) yield node;
+    const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
+    if (shadow) {
+      onShadowRoot?.(shadow);
+      yield* readableNodes(shadow, onShadowRoot);
+    }
+  }
+}
+
+/** Yields chunks of about `chunkSize` characters; callers yield to the page between chunks. */
+export function* textChunks(root: Node, chunkSize = 32_768, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextChunk> {
   let chunk: TextChunk = { text: '', nodes: [], starts: [] };
   const parts: string[] = [];
   let length = 0;
@@ -71,9 +102,9 @@ export function* textChunks(root: Node, chunkSize = 32_768): Generator<TextChunk
     length = 0;
     return done;
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of readableNodes(root, onShadowRoot)) {
     if (node.nodeType === Node.ELEMENT_NODE) {
-      if ((node as Element).tagName === 'BR') pendingBreak = true;
+      pendingBreak = true;
       continue;
     }
     const data = (node as Text).data;

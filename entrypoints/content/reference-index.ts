@@ -54,18 +54,22 @@ export class ReferenceIndex {
     if (CSS.highlights.get(HIGHLIGHT_UNKNOWN) === this.unknown) CSS.highlights.delete(HIGHLIGHT_UNKNOWN);
   }
 
-  /** The reference drawn under a viewport point, if the point is on its text. */
-  at(x: number, y: number): PlacedReference | null {
-    const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: (x: number, y: number) => HighlightHit[] };
+  /**
+   * The reference drawn under a viewport point, if the point is on its text. Ranges inside
+   * open shadow roots are only found when those roots are named in `shadowRoots`.
+   */
+  at(x: number, y: number, shadowRoots: ShadowRoot[] = []): PlacedReference | null {
+    type FromPoint = (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => HighlightHit[];
+    const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: FromPoint };
     if (registry.highlightsFromPoint) {
-      for (const hit of registry.highlightsFromPoint(x, y)) {
+      for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots })) {
         if (hit.highlight !== this.known && hit.highlight !== this.unknown) continue;
         const placed = hit.ranges.map((r) => this.byRange.get(r)).find((p) => p !== undefined);
         if (placed) return placed;
       }
       return null;
     }
-    const caret = document.caretPositionFromPoint(x, y);
+    const caret = document.caretPositionFromPoint(x, y, { shadowRoots });
     // Over an <input> the caret is in the element's value, which no reference is part of.
     if (!(caret?.offsetNode instanceof Text)) return null;
     const candidates = this.byNode.get(caret.offsetNode) ?? this.all;

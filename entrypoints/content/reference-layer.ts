@@ -1,8 +1,9 @@
-import { createPageState, detectIncremental, type PageState } from '@/lib/detect/detect';
+import { createPageState, detect, detectIncremental, type PageState } from '@/lib/detect/detect';
 import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
 import type { HoverSource } from './hover-intent';
 import { ask } from './messaging';
 import { adoptStyleSheet, reporter } from './page-hooks';
+import { isSubframe } from './frame-gate';
 import { changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
@@ -35,6 +36,21 @@ export function forgetMatcher(): void {
   matcherPromise = null;
 }
 
+/**
+ * Page order of two references, one of which may lie in a component's open shadow root: ranges
+ * in different trees cannot be compared directly, so their hosts in the document are.
+ */
+function pageOrder(a: PlacedReference, b: PlacedReference): number {
+  if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  const outer = (node: Node): Node => {
+    for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+    return node;
+  };
+  const [x, y] = [outer(a.range.startContainer), outer(b.range.startContainer)];
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
 export function onAbort(signal: AbortSignal, cleanup: () => void): void {
   if (signal.aborted) cleanup();
@@ -54,6 +70,7 @@ export class ReferenceLayer {
   /** What the last whole-page scan learnt (short forms, reprinted documents), for rescans of parts. */
   private state: PageState | null = null;
   private scanGeneration = 0;
+  private readonly styledRoots = new WeakSet<ShadowRoot>();
   private readonly popover: ReferencePopover;
   private readonly hoverSource: HoverSource<PlacedReference>;
 
@@ -63,7 +80,7 @@ export class ReferenceLayer {
   ) {
     this.hoverSource = {
       find: (x, y) => {
-        const placed = this.references?.at(x, y) ?? null;
+        const placed = this.references?.at(x, y, surface.watchedShadowRoots) ?? null;
         // The pointer is on a reference: the popover's UI loads during the dwell, if not yet.
         if (placed) surface.prepare({ now: true });
         return placed;
@@ -85,6 +102,7 @@ export class ReferenceLayer {
     await this.popover.loadScript();
     if (signal.aborted) return;
     this.matcher = matcher;
+    this.popover.findReferences = (text) => detect(matcher, text);
     onAbort(signal, adoptStyleSheet(HIGHLIGHT_CSS));
     await this.scan();
     if (signal.aborted) return;
@@ -103,13 +121,15 @@ export class ReferenceLayer {
       if (command.type === 'list-references') return void sendResponse(this.listed());
       this.reveal(command.type === 'next-reference' ? 'next' : command.index);
     };
+    // Answered by the top document only: every frame hears a message sent to the tab.
+    if (isSubframe()) return;
     browser.runtime.onMessage.addListener(onMessage);
     onAbort(signal, () => browser.runtime.onMessage.removeListener(onMessage));
   }
 
   /** The references in page order: rescans add changed blocks at the end, so the index has none. */
   private ordered(): PlacedReference[] {
-    return [...(this.references?.all ?? [])].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...(this.references?.all ?? [])].sort(pageOrder);
   }
 
   private listed(): PageReference[] {
@@ -158,6 +178,8 @@ export class ReferenceLayer {
     const ids = new Set<string>();
     let heading: string | undefined;
     for (const { reference, range: placed } of this.references?.all ?? []) {
+      // Ranges in different trees (a component's shadow root) cannot be compared, nor overlap.
+      if (placed.startContainer.getRootNode() !== range.startContainer.getRootNode()) continue;
       const id = reference.clauseId ?? reference.documentId;
       const overlaps = range.compareBoundaryPoints(Range.START_TO_END, placed) > 0 && range.compareBoundaryPoints(Range.END_TO_START, placed) < 0;
       if (id && overlaps) ids.add(id);
@@ -224,7 +246,7 @@ export class ReferenceLayer {
   /** One pass over `root`; null when a newer scan or stop() overtook it. */
   private async scanOnce(root: Node, state: PageState, generation: number): Promise<PlacedReference[] | null> {
     const found: PlacedReference[] = [];
-    for (const chunk of textChunks(root)) {
+    for (const chunk of textChunks(root, undefined, (shadow) => this.meetShadowRoot(shadow))) {
       for (const reference of detectIncremental(this.matcher!, chunk.text, state)) {
         const range = document.createRange();
         range.setStart(...locate(chunk, reference.start, false));
@@ -235,6 +257,14 @@ export class ReferenceLayer {
       if (generation !== this.scanGeneration || this.signal.aborted) return null;
     }
     return found;
+  }
+
+  /** A page component's open shadow root: its text is underlined and its changes rescanned. */
+  private meetShadowRoot(shadow: ShadowRoot): void {
+    if (this.styledRoots.has(shadow) || this.signal.aborted) return;
+    this.styledRoots.add(shadow);
+    onAbort(this.signal, adoptStyleSheet(HIGHLIGHT_CSS, shadow));
+    this.surface.watchShadowRoot(shadow);
   }
 
   /** Keyboard caret browsing into a reference opens it, without moving focus. */

@@ -2,6 +2,7 @@ import { loadScriptPreference, saveScriptPreference } from '@/components/script-
 import type { Script } from '@/lib/script';
 import type { Slot } from './page-surface';
 import type { PlacedReference } from './reference-index';
+import type { Reference } from '@/lib/detect/reference';
 
 export interface PopoverCallbacks {
   /** The popover opened (a reference) or closed (null). */
@@ -20,6 +21,8 @@ export class ReferencePopover {
   private script: Script = 'original';
   /** Each show is a new popover: its state (loaded view, expanded parts) starts afresh. */
   private shows = 0;
+  /** Set once the page's matcher is loaded: the clause texts shown link their own citations. */
+  findReferences: ((text: string) => Reference[]) | undefined;
 
   constructor(
     private readonly slot: Slot,
@@ -63,6 +66,7 @@ export class ReferencePopover {
           onClose: () => this.close(),
           onPointerEnter: this.callbacks.surfaceEnter,
           onPointerLeave: this.callbacks.surfaceLeave,
+          findReferences: this.findReferences,
         }),
       );
     render();

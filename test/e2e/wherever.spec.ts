@@ -1,0 +1,159 @@
+import type { Frame, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { serveDirectory } from './launch';
+import { hoverText, ui, waitForReferences } from './page-helpers';
+import { TITLE } from './seed-facts';
+
+/**
+ * References wherever the page's text is: inside page components' open shadow roots, and
+ * inside frames (same-origin, cross-origin, srcdoc).
+ */
+
+/** Ranges drawn (known references) whose text lies in the open shadow root of `hostSelector`. */
+function shadowReferences(page: Page, hostSelector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const shadow = document.querySelector(sel)?.shadowRoot;
+    const ranges = [...(CSS.highlights.get('policy-lens-ref') ?? [])] as Range[];
+    return ranges.filter((r) => shadow && r.startContainer.getRootNode() === shadow).map((r) => r.toString());
+  }, hostSelector);
+}
+
+/** A viewport point on `text` inside the open shadow root of `hostSelector`. */
+function pointInShadow(page: Page, hostSelector: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([sel, needle]) => {
+      const shadow = document.querySelector(sel!)!.shadowRoot!;
+      const walker = document.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(needle!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + needle!.length);
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`not in the shadow root: ${needle}`);
+    },
+    [hostSelector, text] as const,
+  );
+}
+
+test.describe('a page component with an open shadow root', () => {
+  test('its reference is underlined and opens a popover on hover', async ({ page, origin }) => {
+    await page.goto(`${origin}/shadow-component.html`);
+    await expect.poll(() => shadowReferences(page, '#card')).toContain('苏政发〔2018〕144号');
+    const point = await pointInShadow(page, '#card', '〔2018〕144号');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible();
+  });
+
+  test('text added to its shadow root later is read too', async ({ page, origin }) => {
+    await page.goto(`${origin}/shadow-component.html`);
+    await expect.poll(() => shadowReferences(page, '#late'), { timeout: 10_000 }).toContain('商自贸发〔2025〕162号');
+  });
+});
+
+/** The references drawn in one frame's document. */
+function frameReferences(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => [...((CSS.highlights.get('policy-lens-ref') ?? []) as Iterable<Range>)].map((r) => r.toString()));
+}
+
+/**
+ * The text of the dialogs the extension shows inside frames: its UI there lives in the frame's
+ * own closed shadow root, which the DevTools protocol (pierce) can read.
+ */
+async function dialogsInFrames(page: Page): Promise<string[]> {
+  type DomNode = { nodeType: number; nodeValue: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  await cdp.detach();
+  const kids = (node: DomNode) => [...(node.children ?? []), ...(node.shadowRoots ?? [])];
+  const text = (node: DomNode): string => (node.nodeType === 3 ? node.nodeValue : kids(node).map(text).join(''));
+  const found: string[] = [];
+  const visit = (node: DomNode, inFrame: boolean) => {
+    const attrs = node.attributes ?? [];
+    const isDialog = attrs.some((name, i) => i % 2 === 0 && name === 'role' && attrs[i + 1] === 'dialog');
+    if (inFrame && isDialog) found.push(text(node));
+    for (const child of kids(node)) visit(child, inFrame);
+    if (node.contentDocument) visit(node.contentDocument, true);
+  };
+  visit(root, false);
+  return found;
+}
+
+/** Rests the pointer on `text` inside the frame shown by the <iframe> `selector`. */
+async function hoverInFrame(page: Page, selector: string, text: string): Promise<void> {
+  const frame = (await page.locator(selector).elementHandle())!;
+  const box = (await frame.boundingBox())!;
+  const inner = (await frame.contentFrame())!;
+  const point = await inner.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + needle.length);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`not in the frame: ${needle}`);
+  }, text);
+  // The frame's border and padding (2px by default) lie between its box and its viewport.
+  const [left, top] = await page.locator(selector).evaluate((el) => [el.clientLeft, el.clientTop]);
+  await page.mouse.move(box.x + left! + point.x, box.y + top! + point.y, { steps: 3 });
+}
+
+test.describe('references inside frames', () => {
+  let other: Awaited<ReturnType<typeof serveDirectory>>;
+  test.beforeAll(async () => {
+    other = await serveDirectory('test/e2e/pages');
+  });
+  test.afterAll(() => void other.server.close());
+
+  const frameOf = async (page: Page, selector: string) => (await (await page.locator(selector).elementHandle())!.contentFrame())!;
+
+  test('same-origin, cross-origin and srcdoc frames are read; a too-small frame waits until it grows', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    const same = await frameOf(page, '#same');
+    const cross = await frameOf(page, '#cross');
+    await expect.poll(() => cross.url()).toContain(other.origin);
+    await expect.poll(() => frameReferences(same)).toContain('苏政发〔2018〕144号');
+    await expect.poll(() => frameReferences(cross)).toContain('苏政发〔2018〕144号');
+    const srcdoc = await frameOf(page, '#srcdoc');
+    await expect.poll(() => frameReferences(srcdoc)).toContain('商自贸发〔2025〕162号');
+    // The 60×20 frame is an ad slot's size: nothing is read in it.
+    const tiny = await frameOf(page, '#tiny');
+    expect(await frameReferences(tiny)).toEqual([]);
+    await page.locator('#tiny').evaluate((el) => {
+      el.setAttribute('width', '500');
+      el.setAttribute('height', '120');
+    });
+    await expect.poll(() => frameReferences(tiny)).toContain('苏政发〔2018〕144号');
+  });
+
+  test('hovering a reference in a cross-origin frame opens its popover inside the frame', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    const cross = await frameOf(page, '#cross');
+    await expect.poll(() => frameReferences(cross)).toContain('苏政发〔2018〕144号');
+    await hoverInFrame(page, '#cross', '〔2018〕144号');
+    await expect.poll(async () => (await dialogsInFrames(page)).some((t) => t.includes(TITLE['004']))).toBe(true);
+  });
+});
+
+test.describe("citations inside the library's own texts", () => {
+  test("a title cited in a clause text shown in the popover opens that document", async ({ page, origin }) => {
+    await page.goto(`${origin}/news-simplified.html`);
+    await waitForReferences(page, 8);
+    await hoverText(page, '第十三条');
+    const dialog = ui(page).getByRole('dialog');
+    await expect(dialog).toHaveAccessibleName(TITLE['002-3']);
+    // Through the document's outline to its preamble, which cites the provincial opinions (004).
+    await dialog.locator('.pl-path button').click();
+    await dialog.locator('.pl-outline button').first().click();
+    await expect(dialog.locator('.pl-text')).toContainText('为贯彻落实');
+    await dialog.locator('.pl-text').getByRole('button', { name: '《江苏省政府关于推动生物医药产业高质量发展的意见》' }).click();
+    await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible();
+  });
+});
