@@ -1,6 +1,7 @@
 import type { LibraryEntry } from '@/lib/store/views';
 import { validityOf } from '@/lib/validity';
 import { t } from './i18n';
+import { UserAddedFacts } from './UserAddedFacts';
 import { LEVEL_KEY, LEVELS, VALIDITY_KEY } from './levels';
 
 /** The library's documents grouped by level, with clause counts; documents the user added say so, from where and when. */
@@ -22,20 +23,7 @@ export function LibraryList({ entries, today, onOpenDocument, onDelete }: { entr
                   <span className="pl-muted">
                     {document.docNumber ?? ''} · {t('clauseCount', String(clauseCount))} · {t(VALIDITY_KEY[validityOf(document, today)])}
                   </span>
-                  {document.added ? (
-                    <span className="pl-muted pl-user-added">
-                      {' '}
-                      · <strong>{t('userAdded')}</strong> · {t('addedFrom', document.added.source)} · {document.added.at.slice(0, 10)}
-                      {onDelete ? (
-                        <>
-                          {' '}
-                          <button type="button" className="pl-link" aria-label={`${t('deleteDocument')} ${document.titleSimplified}`} onClick={() => onDelete(document.id)}>
-                            {t('deleteDocument')}
-                          </button>
-                        </>
-                      ) : null}
-                    </span>
-                  ) : null}
+                  <UserAddedFacts document={document} onDelete={onDelete} separated />
                 </li>
               ))}
             </ul>

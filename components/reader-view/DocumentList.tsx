@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LibraryEntry } from '@/lib/store/views';
 import { validityOf } from '@/lib/validity';
 import { t } from '../i18n';
+import { UserAddedFacts } from '../UserAddedFacts';
 import { LEVEL_KEY, LEVELS, VALIDITY_KEY } from '../levels';
 import { filterDocuments, type DocumentFilter } from './filter';
 
@@ -60,19 +61,7 @@ export function DocumentList({
                 <span className="pl-muted">
                   {[document.docNumber, document.region, t('clauseCount', String(clauseCount))].filter(Boolean).join(' · ')}
                 </span>
-                {document.added ? (
-                  <span className="pl-muted pl-user-added">
-                    <strong>{t('userAdded')}</strong> · {t('addedFrom', document.added.source)} · {document.added.at.slice(0, 10)}
-                    {onDelete ? (
-                      <>
-                        {' '}
-                        <button type="button" className="pl-link" aria-label={`${t('deleteDocument')} ${document.titleSimplified}`} onClick={() => onDelete(document.id)}>
-                          {t('deleteDocument')}
-                        </button>
-                      </>
-                    ) : null}
-                  </span>
-                ) : null}
+                <UserAddedFacts document={document} onDelete={onDelete} />
               </div>
             </li>
           );
