@@ -3,6 +3,7 @@
 // 1 MB and 5 MB of page text (baseline: one regular-expression pass over the same text), the
 // main-thread tasks over 50 ms while the content script scans a 5 MB page (baseline: the same
 // page with the extension paused), and the size of what every page loads.
+import { pointNearTextEnd } from './text-point';
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -61,19 +62,7 @@ async function popoverLatency(page: Page, origin: string): Promise<void> {
     for (let round = 0; round < 3; round++) {
       await page.mouse.move(0, 0);
       await page.waitForFunction(() => !(globalThis as unknown as { __policyLensTestUi?: ShadowRoot }).__policyLensTestUi?.querySelector('[role="dialog"]'));
-      const point = await page.evaluate((needle) => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = (n as Text).data.indexOf(needle.slice(-3));
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + 1);
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        throw new Error(`not on page: ${needle}`);
-      }, text);
+      const point = await pointNearTextEnd(page, text);
       await page.mouse.move(point.x, point.y);
       const ms = await page.evaluate(
         () =>

@@ -4,6 +4,7 @@
 // garbage collection, so the heap is what stays). Also: the size of what every page loads at
 // document_idle, and the time from the pointer resting on a reference to the popover's
 // content on a fresh page (the first hover, when nothing has been loaded for it yet).
+import { pointNearTextEnd } from './text-point';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -75,19 +76,7 @@ function hasPopoverTitle(node: DomNode): boolean {
 
 /** Pointer rest on `needle` → the popover's title in the tree, in ms. */
 async function hoverToTitle(page: Page, cdp: CDPSession, needle: string): Promise<number> {
-  const point = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(text.slice(-3));
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + 1);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`not on page: ${text}`);
-  }, needle);
+  const point = await pointNearTextEnd(page, needle);
   await page.mouse.move(point.x, point.y);
   const rested = performance.now();
   for (;;) {
