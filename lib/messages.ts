@@ -38,6 +38,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('merge-facts'), id: z.string().min(1), facts: DocumentFactsSchema, source: z.string().min(1) }),
   // "Add this page": the background asks the tab's content script for its main text.
   z.object({ type: z.literal('add-page'), tabId: z.number().int().min(0) }),
+  // A PDF embedded in or linked from the page, opened in the extension's reader next to the tab.
+  z.object({ type: z.literal('open-pdf-reader'), url: z.url({ protocol: /^https?$/ }) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -58,6 +60,7 @@ export const ResponseSchemas = {
   'import-pack': z.array(z.string()),
   'merge-facts': DocumentSchema,
   'add-page': z.null(),
+  'open-pdf-reader': z.null(),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -23,6 +23,8 @@ export interface RouterDeps {
   libraryChanged: () => Promise<void>;
   /** Reads a tab's main text and opens the library's preview of it. */
   addPage: (tabId: number) => Promise<void>;
+  /** Opens the PDF reader on a web address, next to the asking tab when there is one. */
+  openReader: (url: string, tabId: number | undefined) => Promise<void>;
   /** Applies a change to the stored anchoring records, one change at a time. */
   updateAnchoring: (change: (previous: AnchoringRecords) => AnchoringRecords) => Promise<void>;
 }
@@ -40,7 +42,7 @@ export async function route(deps: RouterDeps, raw: unknown, sender: Sender): Pro
   if (fromPage && !(await mayPageAsk(deps.db, request, sender))) return { ok: false, error: 'not allowed for this page' };
   try {
     // Answers are checked here, once, so content scripts can trust them without zod.
-    return { ok: true, data: ResponseSchemas[request.type].parse(await answer(deps, request)) };
+    return { ok: true, data: ResponseSchemas[request.type].parse(await answer(deps, request, sender)) };
   } catch (error) {
     return { ok: false, error: describeStoreError(error) };
   }
@@ -72,7 +74,7 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   }
 }
 
-async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage }: RouterDeps, request: Request): Promise<unknown> {
+async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage, openReader }: RouterDeps, request: Request, sender: Sender): Promise<unknown> {
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
@@ -131,6 +133,9 @@ async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChan
     }
     case 'add-page':
       await addPage(request.tabId);
+      return null;
+    case 'open-pdf-reader':
+      await openReader(request.url, sender.tab?.id);
       return null;
   }
 }

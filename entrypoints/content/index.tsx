@@ -10,6 +10,7 @@ import { PageSurface } from './page-surface';
 import { frameLargeEnough, isSubframe, siteHosts } from './frame-gate';
 import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
 import { listenForMainText } from './main-text';
+import { startPdfOffers } from './pdf-offer';
 import { LIBRARY_CHANGED_KEY } from '@/lib/store/storage-keys';
 
 const report = reporter('content');
@@ -88,5 +89,6 @@ async function activate(ctx: ContentScriptContext, signal: AbortSignal): Promise
   const notes = location.protocol === 'about:' ? Promise.resolve() : startNotesLayer(surface, signal, { linkedIds: (range) => references.linkedIds(range) });
   // After the layers' own stops (registered as they were made), which render into the surface.
   onAbort(signal, () => surface.remove());
-  await Promise.all([references.start().catch(report), notes.catch(report)]);
+  // PDF offers after the references: a reference inside a PDF link opens its popover first.
+  await Promise.all([references.start().catch(report).then(() => startPdfOffers(surface, signal)).catch(report), notes.catch(report)]);
 }

@@ -4,6 +4,7 @@ import type { Language } from '@/lib/settings';
 import type { Root } from 'react-dom/client';
 import type { NotesSurface, NotesViewHandlers } from '../content-ui/notes-view';
 import type { ReferencePopoverProps } from '../content-ui/reference-popover-view';
+import type { PdfOffersProps } from '../content-ui/pdf-offer-view';
 
 /**
  * React and the in-page views live in content-ui.js, loaded when the reader is about to use
@@ -14,6 +15,7 @@ export interface UiKit {
   createRoot(container: Element): Root;
   referencePopoverView(props: ReferencePopoverProps): ReactElement;
   notesView(surface: NotesSurface, on: NotesViewHandlers): ReactElement;
+  pdfOffersView(props: PdfOffersProps): ReactElement;
   /** The kit's own copy of the UI strings follows the language setting too. */
   chooseLanguage(language: Language): void;
 }

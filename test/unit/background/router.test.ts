@@ -34,6 +34,7 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => undefined,
     addPage: async () => undefined,
+    openReader: async (url, tabId) => void opened.push(`reader ${url} ${tabId}`),
   };
 });
 afterEach(() => db.delete());
@@ -74,5 +75,14 @@ describe('the background router', () => {
   it('lets the extension’s own pages manage any note', async () => {
     await db.notes.put(note('theirs', OTHER_PAGE));
     expect(await route(deps, { type: 'delete-note', id: 'theirs' }, fromPopup)).toEqual({ ok: true, data: null });
+  });
+
+  it("opens the PDF reader next to the asking tab, on web addresses only", async () => {
+    const pdf = 'https://www.jiangsu.gov.cn/upload/2018-144.pdf';
+    expect(await route(deps, { type: 'open-pdf-reader', url: pdf }, fromPage())).toEqual({ ok: true, data: null });
+    for (const url of ['javascript:alert(1)//a.pdf', 'file:///home/me/a.pdf', 'chrome-extension://x/reader.html']) {
+      expect(await route(deps, { type: 'open-pdf-reader', url }, fromPage())).toMatchObject({ ok: false, error: expect.stringContaining('url') });
+    }
+    expect(opened).toEqual([`reader ${pdf} 7`]);
   });
 });
