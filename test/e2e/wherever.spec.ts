@@ -1,8 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serveDirectory } from './launch';
-import { hoverText, ui, waitForReferences } from './page-helpers';
-import { TITLE } from './seed-facts';
+import { hoverText, message, ui, waitForReferences } from './page-helpers';
+import { APPROVAL_000, CITED_IN_002_3_PREAMBLE, TITLE, TITLE_000_SIMPLIFIED } from './seed-facts';
 
 /**
  * References wherever the page's text is: inside page components' open shadow roots, and
@@ -153,7 +153,46 @@ test.describe("citations inside the library's own texts", () => {
     await dialog.locator('.pl-path button').click();
     await dialog.locator('.pl-outline button').first().click();
     await expect(dialog.locator('.pl-text')).toContainText('为贯彻落实');
-    await dialog.locator('.pl-text').getByRole('button', { name: '《江苏省政府关于推动生物医药产业高质量发展的意见》' }).click();
+    await dialog.locator('.pl-text').getByRole('button', { name: CITED_IN_002_3_PREAMBLE }).click();
     await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible();
   });
+
+  test("in the popup's clause view, 002-3's preamble opens 004, and 000's notice shows the approval", async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.getByRole('tab', { name: await message(page, 'tabLibrary') }).click();
+    await page.getByRole('button', { name: TITLE['002-3'], exact: true }).click();
+    await page.locator('.pl-outline button').first().click();
+    await expect(page.locator('.pl-text')).toContainText('为贯彻落实');
+    await page.locator('.pl-text').getByRole('button', { name: CITED_IN_002_3_PREAMBLE }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(TITLE['004']);
+
+    await page.getByRole('button', { name: await message(page, 'back') }).click();
+    await page.getByRole('button', { name: await message(page, 'back') }).click();
+    await page.getByRole('button', { name: await message(page, 'back') }).click();
+    await page.getByRole('button', { name: TITLE_000_SIMPLIFIED, exact: true }).click();
+    await page.locator('.pl-front-matter').getByRole('button', { name: APPROVAL_000.printed }).click();
+    await expectApproval(page);
+  });
+
+  test('in the library reader, 002-3\'s preamble opens 004, and 000\'s notice shows the approval', async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/library.html#clause=${encodeURIComponent('002-3:序言')}`);
+    const preamble = page.locator('[data-clause-id="002-3:序言"]');
+    await preamble.getByRole('button', { name: CITED_IN_002_3_PREAMBLE }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE['004']);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#document=004');
+
+    await page.goto(`chrome-extension://${extensionId}/library.html#document=000`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE['000']);
+    await page.locator('.pl-front-matter').getByRole('button', { name: APPROVAL_000.printed }).click();
+    await expectApproval(page);
+  });
 });
+
+/** What the library knows of the State Council's approval it does not hold: its 文号, and that 000 cites it. */
+async function expectApproval(page: Page): Promise<void> {
+  const view = page.locator('.pl-cited');
+  await expect(view.getByRole('heading', { level: 2 })).toContainText('批复');
+  await expect(view.locator('.pl-meta dd')).toHaveText(APPROVAL_000.docNumber);
+  await expect(view).toContainText(await message(page, 'citedNotHeld'));
+  await expect(view.getByRole('button', { name: `《${TITLE_000_SIMPLIFIED}》` })).toBeVisible();
+}
