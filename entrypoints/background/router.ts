@@ -1,4 +1,4 @@
-import { pageKey, RequestSchema, ResponseSchemas, type Envelope, type Request } from '@/lib/messages';
+import { pageKey, RequestSchema, ResponseSchemas, type ContentCommand, type Envelope, type Request } from '@/lib/messages';
 import type { LibraryDb } from '@/lib/store/db';
 import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/queries';
 import { deleteNote, notesForPage, recordAnchoring, saveNote, type AnchoringRecords } from '@/lib/store/notes';
@@ -11,6 +11,7 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface RouterDeps {
@@ -25,6 +26,8 @@ export interface RouterDeps {
   addPage: (tabId: number) => Promise<void>;
   /** Opens the PDF reader on a web address, next to the asking tab when there is one. */
   openReader: (url: string, tabId: number | undefined) => Promise<void>;
+  /** Hands a command to the tab's top frame; true when it was taken. */
+  toTopFrame: (tabId: number, command: ContentCommand) => Promise<boolean>;
   /** Applies a change to the stored anchoring records, one change at a time. */
   updateAnchoring: (change: (previous: AnchoringRecords) => AnchoringRecords) => Promise<void>;
 }
@@ -74,7 +77,7 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   }
 }
 
-async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage, openReader }: RouterDeps, request: Request, sender: Sender): Promise<unknown> {
+async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage, openReader, toTopFrame }: RouterDeps, request: Request, sender: Sender): Promise<unknown> {
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
@@ -137,5 +140,9 @@ async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChan
     case 'open-pdf-reader':
       await openReader(request.url, sender.tab?.id);
       return null;
+    case 'frame-popover':
+      // Only a subframe of a tab has a top window to ask.
+      if (sender.tab?.id === undefined || !sender.frameId) return false;
+      return toTopFrame(sender.tab.id, { type: 'frame-popover', frameId: sender.frameId, popover: request.popover });
   }
 }

@@ -8,7 +8,9 @@ import { changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
+import { topWindowPopover } from './frame-popover';
 import type { PageReference } from '@/lib/page-references';
+import type { Reference } from '@/lib/detect/reference';
 import { pageReferenceCommand } from './commands';
 
 const RESCAN_MS = 600;
@@ -88,12 +90,21 @@ export class ReferenceLayer {
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
     };
-    this.popover = new ReferencePopover(surface.slot(), {
-      shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
-      surfaceEnter: surface.hover.surfaceEnter,
-      surfaceLeave: surface.hover.surfaceLeave,
-    });
+    this.popover = new ReferencePopover(
+      surface.slot(),
+      {
+        shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
+        surfaceEnter: surface.hover.surfaceEnter,
+        surfaceLeave: surface.hover.surfaceLeave,
+      },
+      topWindowPopover(),
+    );
     onAbort(signal, () => this.stop());
+  }
+
+  /** The page's detector once loaded, for popovers shown on behalf of frames (frame-popover.ts). */
+  get findReferences(): ((text: string) => Reference[]) | undefined {
+    return this.popover.findReferences;
   }
 
   async start(): Promise<void> {

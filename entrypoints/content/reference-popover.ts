@@ -3,6 +3,7 @@ import type { Script } from '@/lib/script';
 import type { Slot } from './page-surface';
 import type { PlacedReference } from './reference-index';
 import type { Reference } from '@/lib/detect/reference';
+import type { ElsewherePopover } from './frame-popover';
 
 export interface PopoverCallbacks {
   /** The popover opened (a reference) or closed (null). */
@@ -27,6 +28,8 @@ export class ReferencePopover {
   constructor(
     private readonly slot: Slot,
     private readonly callbacks: PopoverCallbacks,
+    /** In a frame too small for it, the top window shows the popover (frame-popover.ts). */
+    private readonly elsewhere?: ElsewherePopover,
   ) {}
 
   /** The reader's remembered 简/繁 choice. */
@@ -42,6 +45,7 @@ export class ReferencePopover {
     const wasShown = this.placed !== null;
     this.placed = null;
     if (wasShown) this.slot.render(null);
+    this.elsewhere?.close();
     this.callbacks.shown(null);
   }
 
@@ -51,6 +55,18 @@ export class ReferencePopover {
     const rect = placed.range.getBoundingClientRect();
     const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     const show = ++this.shows;
+    if (this.elsewhere?.takes()) {
+      this.slot.render(null);
+      // Shown here after all when the top window cannot (still this reference, still wanted).
+      const left = () => this.placed === placed && this.close();
+      void this.elsewhere.show(placed.reference, anchor, left).then((shown) => !shown && this.shows === show && this.placed === placed && this.showHere(placed, anchor, show));
+      return;
+    }
+    this.elsewhere?.close();
+    this.showHere(placed, anchor, show);
+  }
+
+  private showHere(placed: PlacedReference, anchor: { left: number; top: number; width: number; height: number }, show: number): void {
     const render = () =>
       this.slot.render((kit) =>
         kit.referencePopoverView({

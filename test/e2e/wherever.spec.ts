@@ -82,8 +82,8 @@ async function dialogsInFrames(page: Page): Promise<string[]> {
   return found;
 }
 
-/** Rests the pointer on `text` inside the frame shown by the <iframe> `selector`. */
-async function hoverInFrame(page: Page, selector: string, text: string): Promise<void> {
+/** Rests the pointer on `text` inside the frame shown by the <iframe> `selector`; returns that point in the page. */
+async function hoverInFrame(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
   const frame = (await page.locator(selector).elementHandle())!;
   const box = (await frame.boundingBox())!;
   const inner = (await frame.contentFrame())!;
@@ -102,7 +102,9 @@ async function hoverInFrame(page: Page, selector: string, text: string): Promise
   }, text);
   // The frame's border and padding (2px by default) lie between its box and its viewport.
   const [left, top] = await page.locator(selector).evaluate((el) => [el.clientLeft, el.clientTop]);
-  await page.mouse.move(box.x + left! + point.x, box.y + top! + point.y, { steps: 3 });
+  const at = { x: box.x + left! + point.x, y: box.y + top! + point.y };
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  return at;
 }
 
 test.describe('references inside frames', () => {
@@ -133,12 +135,45 @@ test.describe('references inside frames', () => {
     await expect.poll(() => frameReferences(tiny)).toContain('苏政发〔2018〕144号');
   });
 
-  test('hovering a reference in a cross-origin frame opens its popover inside the frame', async ({ page, origin }) => {
+  test('a reference in a small cross-origin frame opens its popover in the top window, beside it, and it stays while the pointer is on it', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
     const cross = await frameOf(page, '#cross');
     await expect.poll(() => frameReferences(cross)).toContain('苏政发〔2018〕144号');
+    const started = Date.now();
+    const point = await hoverInFrame(page, '#cross', '〔2018〕144号');
+    const dialog = ui(page).getByRole('dialog', { name: TITLE['004'] });
+    await expect(dialog).toBeVisible();
+    // How long opening took (dwell, messages through the background) sets how long to watch it stay.
+    const watch = Math.max(2 * (Date.now() - started), 800);
+    expect(await dialogsInFrames(page)).toEqual([]);
+    // Below the reference, outside the 120 px frame, not over the reference.
+    const frameBox = (await page.locator('#cross').boundingBox())!;
+    const box = (await dialog.boundingBox())!;
+    expect(box.y).toBeGreaterThan(point.y);
+    expect(box.y).toBeLessThan(point.y + 40);
+    expect(box.y + box.height).toBeGreaterThan(frameBox.y + frameBox.height);
+    // The pointer goes from the frame onto the popover, which stays and can be used.
+    await page.mouse.move(box.x + 40, box.y + 30, { steps: 6 });
+    // The frame, which saw the pointer leave its reference, has long asked to close it by now.
+    await page.waitForTimeout(watch);
+    await expect(dialog).toBeVisible();
+    await dialog.locator('.pl-outline button').first().click();
+    await expect(dialog.locator('.pl-text')).toBeVisible();
+    // Away from both: it goes; back on the reference, it comes again.
+    await page.mouse.move(5, 5, { steps: 4 });
+    await expect(dialog).toHaveCount(0);
     await hoverInFrame(page, '#cross', '〔2018〕144号');
+    await expect(dialog).toBeVisible();
+  });
+
+  test('a frame large enough for the popover keeps it inside', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    const roomy = await frameOf(page, '#roomy');
+    await expect.poll(() => frameReferences(roomy)).toContain('苏政发〔2018〕144号');
+    await page.locator('#roomy').scrollIntoViewIfNeeded();
+    await hoverInFrame(page, '#roomy', '〔2018〕144号');
     await expect.poll(async () => (await dialogsInFrames(page)).some((t) => t.includes(TITLE['004']))).toBe(true);
+    await expect(ui(page).getByRole('dialog')).toHaveCount(0);
   });
 });
 

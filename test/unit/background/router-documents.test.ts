@@ -35,6 +35,7 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => void changes++,
     addPage: async () => undefined,
+    toTopFrame: async () => false,
     openReader: async () => undefined,
   };
 });

@@ -34,6 +34,10 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => undefined,
     addPage: async () => undefined,
+    toTopFrame: async (tabId, command) => {
+      opened.push(`top of ${tabId}: ${JSON.stringify(command)}`);
+      return true;
+    },
     openReader: async (url, tabId) => void opened.push(`reader ${url} ${tabId}`),
   };
 });
@@ -84,5 +88,20 @@ describe('the background router', () => {
       expect(await route(deps, { type: 'open-pdf-reader', url }, fromPage())).toMatchObject({ ok: false, error: expect.stringContaining('url') });
     }
     expect(opened).toEqual([`reader ${pdf} 7`]);
+  });
+
+  it("relays a small frame's popover to its tab's top frame, naming the frame; the top frame itself has none to ask", async () => {
+    const popover = {
+      reference: { start: 3, end: 16, kind: 'docNumber', text: '苏政发〔2018〕144号', documentId: '004', docNumber: '苏政发〔2018〕144号' },
+      anchor: { left: 10, top: 20, width: 120, height: 18 },
+      frame: { url: 'https://www.jiangsu.gov.cn/frame.html', width: 300, height: 120 },
+    };
+    const fromFrame = (frameId: number): Sender => ({ ...fromPage(), frameId });
+    expect(await route(deps, { type: 'frame-popover', popover }, fromFrame(4))).toEqual({ ok: true, data: true });
+    expect(opened).toEqual([`top of 7: ${JSON.stringify({ type: 'frame-popover', frameId: 4, popover })}`]);
+    expect(await route(deps, { type: 'frame-popover', popover }, fromFrame(0))).toEqual({ ok: true, data: false });
+    const broken = { ...popover, reference: { ...popover.reference, end: 2 } };
+    expect(await route(deps, { type: 'frame-popover', popover: broken }, fromFrame(4))).toMatchObject({ ok: false, error: expect.stringContaining('invalid request') });
+    expect(opened).toHaveLength(1);
   });
 });

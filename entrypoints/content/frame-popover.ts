@@ -1,0 +1,171 @@
+import { loadScriptPreference, saveScriptPreference } from '@/components/script-preference';
+import type { Box } from '@/components/place';
+import type { Reference } from '@/lib/detect/reference';
+import type { ContentCommand, FramePopover } from '@/lib/messages';
+import type { Script } from '@/lib/script';
+import { isSubframe } from './frame-gate';
+import { ask } from './messaging';
+import { reporter } from './page-hooks';
+import type { PageSurface } from './page-surface';
+
+const report = reporter('frame-popover');
+
+/**
+ * A frame too small for the popover (an attachment viewer, a news ticker) does not squeeze it
+ * into its own viewport: its content script asks the top window, through the background, to
+ * show it over the frame, as 10ten does. The top window finds the <iframe> by the frame's
+ * address and viewport size (it cannot see into a cross-origin frame), places the popover
+ * beside the reference's box moved into its own viewport, and keeps it while the pointer is on
+ * it. Where it cannot find the frame (frames nested in other frames) the frame shows the
+ * popover itself, as it does when it is large enough.
+ */
+
+/** Below this viewport the popover (440 px wide, about 300 px tall) would not fit in the frame. */
+export const ROOMY_FRAME = { width: 456, height: 320 };
+const LINGER_MS = 300;
+const NO_BOX: Box = { left: 0, top: 0, width: 0, height: 0 };
+
+/** How a subframe's ReferencePopover hands its popover to the top window. */
+export interface ElsewherePopover {
+  /** The frame is too small for the popover now. */
+  takes(): boolean;
+  /**
+   * Resolves false when the top window could not show it (the frame then shows it itself).
+   * `left` is called when the pointer leaves the frame (for the popover, or elsewhere): the
+   * frame no longer sees it, so its own idea of what is open must end there.
+   */
+  show(reference: Reference, anchor: Box, left: () => void): Promise<boolean>;
+  close(): void;
+}
+
+export function topWindowPopover(): ElsewherePopover | undefined {
+  if (!isSubframe()) return undefined;
+  // A show sent since the last close: a close must follow it even while its answer is on the way.
+  let sent = false;
+  const frame = () => ({ url: location.href, width: innerWidth, height: innerHeight });
+  const send = (popover: FramePopover) => ask({ type: 'frame-popover', popover });
+  let leaving: AbortController | null = null;
+  return {
+    takes: () => innerWidth < ROOMY_FRAME.width || innerHeight < ROOMY_FRAME.height,
+    show: (reference, anchor, left) => {
+      sent = true;
+      leaving?.abort();
+      leaving = new AbortController();
+      const { signal } = leaving;
+      addEventListener('pointerout', (event) => event.isTrusted && event.relatedTarget === null && left(), { signal, passive: true });
+      return send({ reference, anchor, frame: frame() }).catch(() => false);
+    },
+    close: () => {
+      leaving?.abort();
+      leaving = null;
+      if (!sent) return;
+      sent = false;
+      send({ reference: null, anchor: NO_BOX, frame: frame() }).catch(report);
+    },
+  };
+}
+
+/**
+ * The top window's side: shows the popovers its small frames ask for, in its own surface.
+ * `findReferences` is the page's detector once loaded (the clause texts shown link their citations).
+ */
+export function startTopPopovers(surface: PageSurface, signal: AbortSignal, findReferences: () => ((text: string) => Reference[]) | undefined): void {
+  if (isSubframe() || signal.aborted) return;
+  const slot = surface.slot();
+  let shown: { frameId: number; reference: Reference; anchor: Box } | null = null;
+  let shows = 0;
+  let hovered = false;
+  let linger = 0;
+  let script: Script = 'original';
+  void loadScriptPreference().then((stored) => (script = stored), report);
+
+  const close = () => {
+    clearTimeout(linger);
+    hovered = false;
+    if (!shown) return;
+    shown = null;
+    slot.render(null);
+  };
+  const render = (show: number) => {
+    if (!shown) return;
+    const { reference, anchor } = shown;
+    slot.render((kit) =>
+      kit.referencePopoverView({
+        show,
+        anchor,
+        reference,
+        script,
+        onScriptChange: (next) => {
+          script = next;
+          void saveScriptPreference(next);
+          render(show);
+        },
+        onClose: close,
+        onPointerEnter: () => {
+          hovered = true;
+          clearTimeout(linger);
+        },
+        onPointerLeave: () => {
+          hovered = false;
+          linger = window.setTimeout(close, LINGER_MS);
+        },
+        findReferences: findReferences(),
+      }),
+    );
+  };
+
+  const take = ({ frameId, popover }: Extract<ContentCommand, { type: 'frame-popover' }>): boolean => {
+    if (!popover.reference) {
+      // The pointer left the frame, maybe for the popover here: it stays while the pointer is on
+      // it, and goes after the usual linger if the pointer does not come.
+      if (shown?.frameId === frameId && !hovered) {
+        clearTimeout(linger);
+        linger = window.setTimeout(close, LINGER_MS);
+      }
+      return true;
+    }
+    const origin = frameOrigin(popover.frame);
+    if (!origin) return false;
+    clearTimeout(linger);
+    const { left, top, width, height } = popover.anchor;
+    shown = { frameId, reference: popover.reference, anchor: { left: origin.x + left, top: origin.y + top, width, height } };
+    surface.prepare({ now: true });
+    render(++shows);
+    return true;
+  };
+
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || (message as ContentCommand | undefined)?.type !== 'frame-popover') return;
+    sendResponse(take(message as Extract<ContentCommand, { type: 'frame-popover' }>));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && close(), { signal, capture: true });
+  // The frame moved with the page: the popover would no longer be beside its reference.
+  document.addEventListener('scroll', close, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    close();
+  });
+}
+
+/**
+ * Where the frame's viewport starts in this one: the <iframe> (or <frame>) showing that address
+ * whose content box has that size. A frame nested in another is not found (null).
+ */
+function frameOrigin(frame: FramePopover['frame']): { x: number; y: number } | null {
+  const frames = [...document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')];
+  const srcdoc = frame.url === 'about:srcdoc';
+  const sameAddress = frames.filter((f) => (srcdoc ? f.hasAttribute('srcdoc') : f.src === frame.url));
+  let best: { x: number; y: number; off: number } | null = null;
+  for (const element of sameAddress.length ? sameAddress : frames) {
+    const style = getComputedStyle(element);
+    const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    const padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    const off = Math.abs(element.clientWidth - padX - frame.width) + Math.abs(element.clientHeight - padY - frame.height);
+    if (best && best.off <= off) continue;
+    const rect = element.getBoundingClientRect();
+    best = { x: rect.left + element.clientLeft + parseFloat(style.paddingLeft), y: rect.top + element.clientTop + parseFloat(style.paddingTop), off };
+  }
+  // A size that matches no frame here (within rounding) is a frame further down.
+  return best && best.off <= 2 ? { x: best.x, y: best.y } : null;
+}
