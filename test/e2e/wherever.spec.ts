@@ -166,6 +166,25 @@ test.describe('references inside frames', () => {
     await expect(dialog).toBeVisible();
   });
 
+  test('same-origin and srcdoc frames that are small are found by the top window too', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    for (const [selector, text, title] of [
+      ['#same', '〔2018〕144号', TITLE['004']],
+      ['#srcdoc', '〔2025〕162号', TITLE['000']],
+    ] as const) {
+      await expect.poll(async () => (await frameReferences(await frameOf(page, selector))).length).toBeGreaterThan(0);
+      const point = await hoverInFrame(page, selector, text);
+      const dialog = ui(page).getByRole('dialog', { name: title });
+      await expect(dialog).toBeVisible();
+      // Beside the reference (below it, or above where the window has more room there), never over it.
+      const box = (await dialog.boundingBox())!;
+      expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
+      await page.mouse.move(5, 5, { steps: 4 });
+      await expect(dialog).toHaveCount(0);
+    }
+    expect(await dialogsInFrames(page)).toEqual([]);
+  });
+
   test('a frame large enough for the popover keeps it inside', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
     const roomy = await frameOf(page, '#roomy');
