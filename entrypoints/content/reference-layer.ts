@@ -90,15 +90,13 @@ export class ReferenceLayer {
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
     };
-    this.popover = new ReferencePopover(
-      surface.slot(),
-      {
-        shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
-        surfaceEnter: surface.hover.surfaceEnter,
-        surfaceLeave: surface.hover.surfaceLeave,
-      },
-      topWindowPopover(),
-    );
+    // In a frame too small for the popover, the top window shows it (frame-popover.ts).
+    const elsewhere = topWindowPopover();
+    this.popover = new ReferencePopover(surface.slot(), {
+      shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
+      surfaceEnter: surface.hover.surfaceEnter,
+      surfaceLeave: surface.hover.surfaceLeave,
+    }, elsewhere);
     onAbort(signal, () => this.stop());
   }
 

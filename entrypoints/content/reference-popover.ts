@@ -4,6 +4,7 @@ import type { Slot } from './page-surface';
 import type { PlacedReference } from './reference-index';
 import type { Reference } from '@/lib/detect/reference';
 import type { ElsewherePopover } from './frame-popover';
+import type { Box } from '@/components/place';
 
 export interface PopoverCallbacks {
   /** The popover opened (a reference) or closed (null). */
@@ -66,7 +67,7 @@ export class ReferencePopover {
     this.showHere(placed, anchor, show);
   }
 
-  private showHere(placed: PlacedReference, anchor: { left: number; top: number; width: number; height: number }, show: number): void {
+  private showHere(placed: PlacedReference, anchor: Box, show: number): void {
     const render = () =>
       this.slot.render((kit) =>
         kit.referencePopoverView({
