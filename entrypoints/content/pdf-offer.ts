@@ -14,9 +14,10 @@ const report = reporter('pdf-offer');
  * The browser's own PDF viewer runs no content script, so a PDF embedded in the page (an
  * <iframe>, <embed> or <object>) or linked from it is offered to the extension's reader: a
  * small, dismissible 在阅读器中打开 on the embed's top-right corner, or under a PDF link the
- * pointer rests on. Which elements show PDFs is read from their markup (lib/pdf/embedded.ts);
- * nothing is fetched. A dismissed offer stays away from that element until the page is left
- * (or detection is paused and resumed).
+ * pointer rests on. Which elements show PDFs is read from their markup (lib/pdf/embedded.ts)
+ * or, for a same-origin frame whose address says nothing, from the type the browser loaded it
+ * with; nothing is fetched. A dismissed offer stays away from that element until the page is
+ * left (or detection is paused and resumed).
  */
 const EMBEDS = 'iframe, embed, object';
 const RESCAN_MS = 500;
@@ -143,6 +144,14 @@ export function startPdfOffers(surface: PageSurface, signal: AbortSignal): void 
   const listening = { passive: true, capture: true, signal };
   addEventListener('scroll', reposition, listening);
   addEventListener('resize', reposition, listening);
+  // A frame's load does not bubble, but passes the document on its way down.
+  document.addEventListener(
+    'load',
+    (event) => {
+      if (event.target instanceof HTMLIFrameElement && event.target.isConnected && scan(event.target)) render();
+    },
+    { capture: true, signal },
+  );
 
   onAbort(signal, () => cancelAnimationFrame(frame));
   onAbort(signal, surface.hover.add(links));
@@ -169,5 +178,16 @@ export function startPdfOffers(surface: PageSurface, signal: AbortSignal): void 
 function pdfAddressOf(element: Element): string | null {
   const tag = element.localName as EmbedTag;
   const source = element.getAttribute(tag === 'object' ? 'data' : 'src');
-  return embeddedPdfAddress({ tag, type: element.getAttribute('type'), source }, element.baseURI);
+  return embeddedPdfAddress({ tag, type: element.getAttribute('type'), source }, element.baseURI) ?? loadedPdfAddress(element);
+}
+
+/** The address of a same-origin frame the browser loaded as a PDF (a cross-origin one cannot be asked). */
+function loadedPdfAddress(element: Element): string | null {
+  if (!(element instanceof HTMLIFrameElement)) return null;
+  try {
+    const loaded = element.contentDocument;
+    return loaded?.contentType === 'application/pdf' && /^https?:/.test(loaded.URL) ? loaded.URL : null;
+  } catch {
+    return null;
+  }
 }

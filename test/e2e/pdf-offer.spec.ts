@@ -26,6 +26,12 @@ const LINKS = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><ti
 <p>说明文字。</p>
 </body></html>`;
 
+// The address says nothing: the frame is same-origin, and the browser says what it loaded.
+const SERVED = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>附件预览</title></head><body>
+<h1>附件预览</h1>
+<iframe id="served" src="/download?id=7" width="360" height="240"></iframe>
+</body></html>`;
+
 let server: Server;
 let site = '';
 
@@ -40,6 +46,7 @@ test.beforeAll(async ({ context }) => {
     const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     if (path === '/embeds.html') return void html(EMBEDS);
     if (path === '/links.html') return void html(LINKS);
+    if (path === '/served.html') return void html(SERVED);
     if (path === '/files/policy.pdf' || path === '/download') return void res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
     res.writeHead(404).end();
   });
@@ -89,6 +96,12 @@ test('an <iframe>, <embed> and <object> showing a PDF each get an offer on their
   // The <iframe>'s and the <embed>'s (whose address says nothing, its type does) open in the reader.
   await openFromOffer(context, page, 0, `${site}/files/policy.pdf`);
   await openFromOffer(context, page, 1, `${site}/download?id=144`);
+});
+
+test('a same-origin frame whose address says nothing gets the offer once the browser has loaded it as a PDF', async ({ page, context }) => {
+  await page.goto(`${site}/served.html`);
+  await expect(await offerButtons(page)).toHaveCount(1);
+  await openFromOffer(context, page, 0, `${site}/download?id=7`);
 });
 
 test('a dismissed offer stays away from its element, also when the element is moved or a new PDF is added', async ({ page }) => {
