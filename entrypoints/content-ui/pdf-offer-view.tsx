@@ -7,9 +7,9 @@ export interface PdfOffer {
   url: string;
   x: number;
   y: number;
-  /** Hung leftwards from x (the embed's top-right corner) rather than rightwards. */
+  /** Hung leftwards from x (the embed's right edge) rather than rightwards. */
   alignEnd: boolean;
-  /** Hung upwards from y (a link near the viewport's bottom). */
+  /** Hung upwards from y (the embed's bottom edge, a link near the viewport's bottom). */
   above: boolean;
 }
 

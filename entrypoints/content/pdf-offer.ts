@@ -13,7 +13,7 @@ const report = reporter('pdf-offer');
 /**
  * The browser's own PDF viewer runs no content script, so a PDF embedded in the page (an
  * <iframe>, <embed> or <object>) or linked from it is offered to the extension's reader: a
- * small, dismissible 在阅读器中打开 on the embed's top-right corner, or under a PDF link the
+ * small, dismissible 在阅读器中打开 in the embed's bottom-right corner, or under a PDF link the
  * pointer rests on. Which elements show PDFs is read from their markup (lib/pdf/embedded.ts)
  * or, for a same-origin frame whose address says nothing, from the type the browser loaded it
  * with; nothing is fetched. A dismissed offer stays away from that element until the page is
@@ -21,8 +21,12 @@ const report = reporter('pdf-offer');
  */
 const EMBEDS = 'iframe, embed, object';
 const RESCAN_MS = 500;
-/** How far the embed's offer sits inside its top-right corner. */
-const INSET = 8;
+/**
+ * How far the embed's offer sits inside its bottom-right corner: clear of the viewer's own
+ * toolbar (Chrome's and pdf.js's run along the top, with download and print on the right) and
+ * of its scrollbar.
+ */
+const INSET = { x: 24, y: 12 };
 /** The gap between a link and its offer; small enough for the pointer to cross within the hover linger. */
 const LINK_GAP = 2;
 /** Under this room below a link, its offer goes above it. */
@@ -50,7 +54,7 @@ export function startPdfOffers(surface: PageSurface, signal: AbortSignal): void 
       if (rect.width < MIN_FRAME.width || rect.height < MIN_FRAME.height) continue;
       if (rect.bottom <= 0 || rect.right <= 0 || rect.top >= innerHeight || rect.left >= innerWidth) continue;
       // Kept in view while the embed is partly scrolled off.
-      shown.push({ key: keyOf(element), url, x: Math.min(rect.right, innerWidth) - INSET, y: Math.max(rect.top, 0) + INSET, alignEnd: true, above: false });
+      shown.push({ key: keyOf(element), url, x: Math.min(rect.right, innerWidth) - INSET.x, y: Math.min(rect.bottom, innerHeight) - INSET.y, alignEnd: true, above: true });
     }
     if (link?.isConnected) {
       const lines = link.getClientRects();

@@ -80,18 +80,19 @@ async function offerBoxes(page: Page) {
   return boxes.sort((a, b) => a.x - b.x);
 }
 
-test('an <iframe>, <embed> and <object> showing a PDF each get an offer on their corner; a pixel-sized one does not', async ({ page, context }) => {
+test('an <iframe>, <embed> and <object> showing a PDF each get an offer in their corner; a pixel-sized one does not', async ({ page, context }) => {
   await page.goto(`${site}/embeds.html`);
   await expect(await offerButtons(page)).toHaveCount(3);
-  // Each offer lies inside the top-right corner of its own embed, in page order.
+  // Each offer lies inside the bottom-right corner of its own embed (the viewers' toolbars run
+  // along the top), in page order.
   const boxes = await offerBoxes(page);
   for (const [i, id] of ['frame', 'embed', 'object'].entries()) {
     const embed = (await page.locator(`#${id}`).boundingBox())!;
     const offer = boxes[i]!;
     expect(offer.x).toBeGreaterThan(embed.x + embed.width / 2);
     expect(offer.x + offer.width).toBeLessThanOrEqual(embed.x + embed.width);
-    expect(offer.y).toBeGreaterThanOrEqual(embed.y);
-    expect(offer.y + offer.height).toBeLessThan(embed.y + embed.height / 2);
+    expect(offer.y).toBeGreaterThan(embed.y + embed.height / 2);
+    expect(offer.y + offer.height).toBeLessThanOrEqual(embed.y + embed.height);
   }
   // The <iframe>'s and the <embed>'s (whose address says nothing, its type does) open in the reader.
   await openFromOffer(context, page, 0, `${site}/files/policy.pdf`);
