@@ -146,6 +146,7 @@ export function startPdfOffers(surface: PageSurface, signal: AbortSignal): void 
     });
   };
   const listening = { passive: true, capture: true, signal };
+  addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && closeLink(), { capture: true, signal });
   addEventListener('scroll', reposition, listening);
   addEventListener('resize', reposition, listening);
   // A frame's load does not bubble, but passes the document on its way down.

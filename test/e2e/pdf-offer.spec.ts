@@ -139,6 +139,12 @@ test('resting on a PDF link offers the reader under it, without moving the page 
   expect(offer.y).toBeGreaterThanOrEqual(linkBox.y + linkBox.height);
   expect(offer.y).toBeLessThan(linkBox.y + linkBox.height + 10);
   expect(await layout()).toEqual(before);
+  // Escape puts it away; resting on the link again brings it back.
+  await page.keyboard.press('Escape');
+  await expect(await offerButtons(page)).toHaveCount(0);
+  await page.locator('h1').hover();
+  await link.hover();
+  await expect(await offerButtons(page)).toHaveCount(1);
   // The pointer goes from the link onto the offer, which stays, and clicks it.
   await page.mouse.move(offer.x + 20, offer.y + offer.height / 2, { steps: 4 });
   await openFromOffer(context, page, 0, `${site}/files/policy.pdf`);
