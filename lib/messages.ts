@@ -57,6 +57,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-pdf-reader'), url: z.url({ protocol: /^https?$/ }) }),
   // A frame too small for the popover asks the top window to show it over the frame (null: close).
   z.object({ type: z.literal('frame-popover'), popover: FramePopoverSchema }),
+  // The top window closed the popover it showed for that frame (Escape, its own scroll, the pointer gone).
+  z.object({ type: z.literal('frame-popover-closed'), frameId: z.number().int().min(1) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -81,6 +83,7 @@ export const ResponseSchemas = {
   'open-pdf-reader': z.null(),
   /** Whether the top window showed it (else the frame shows it itself). */
   'frame-popover': z.boolean(),
+  'frame-popover-closed': z.null(),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
@@ -90,6 +93,8 @@ export const ContentCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-note-editor') }),
   // To the top frame: show (or close) the popover of the frame `frameId` over that frame.
   z.object({ type: z.literal('frame-popover'), frameId: z.number().int().min(1), popover: FramePopoverSchema }),
+  // To that frame: the popover the top window showed for it is closed.
+  z.object({ type: z.literal('frame-popover-closed') }),
 ]);
 export type ContentCommand = z.infer<typeof ContentCommandSchema>;
 

@@ -49,8 +49,8 @@ export default defineBackground(() => {
     libraryChanged,
     addPage,
     openReader,
-    toTopFrame: (tabId: number, command: ContentCommand) =>
-      browser.tabs.sendMessage(tabId, command, { frameId: 0 }).then((taken) => taken === true, () => false),
+    toFrame: (tabId: number, frameId: number, command: ContentCommand) =>
+      browser.tabs.sendMessage(tabId, command, { frameId }).then((taken) => taken === true, () => false),
   };
   registerAddPageMenu();
 

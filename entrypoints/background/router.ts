@@ -26,8 +26,8 @@ export interface RouterDeps {
   addPage: (tabId: number) => Promise<void>;
   /** Opens the PDF reader on a web address, next to the asking tab when there is one. */
   openReader: (url: string, tabId: number | undefined) => Promise<void>;
-  /** Hands a command to the tab's top frame; true when it was taken. */
-  toTopFrame: (tabId: number, command: ContentCommand) => Promise<boolean>;
+  /** Hands a command to one frame of a tab (0: the top one); true when it was taken. */
+  toFrame: (tabId: number, frameId: number, command: ContentCommand) => Promise<boolean>;
   /** Applies a change to the stored anchoring records, one change at a time. */
   updateAnchoring: (change: (previous: AnchoringRecords) => AnchoringRecords) => Promise<void>;
 }
@@ -77,7 +77,7 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   }
 }
 
-async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage, openReader, toTopFrame }: RouterDeps, request: Request, sender: Sender): Promise<unknown> {
+async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage, openReader, toFrame }: RouterDeps, request: Request, sender: Sender): Promise<unknown> {
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
@@ -143,6 +143,10 @@ async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChan
     case 'frame-popover':
       // Only a subframe of a tab has a top window to ask.
       if (sender.tab?.id === undefined || !sender.frameId) return false;
-      return toTopFrame(sender.tab.id, { type: 'frame-popover', frameId: sender.frameId, popover: request.popover });
+      return toFrame(sender.tab.id, 0, { type: 'frame-popover', frameId: sender.frameId, popover: request.popover });
+    case 'frame-popover-closed':
+      // Only the top window shows popovers for its frames.
+      if (sender.tab?.id !== undefined && sender.frameId === 0) await toFrame(sender.tab.id, request.frameId, { type: 'frame-popover-closed' });
+      return null;
   }
 }

@@ -31,33 +31,42 @@ export interface ElsewherePopover {
   takes(): boolean;
   /**
    * Resolves false when the top window could not show it (the frame then shows it itself).
-   * `left` is called when the pointer leaves the frame (for the popover, or elsewhere): the
-   * frame no longer sees it, so its own idea of what is open must end there.
+   * `gone` is called when the pointer leaves the frame (for the popover, or elsewhere) or the
+   * top window closes the popover: the frame's own idea of what is open must end there, or the
+   * pointer coming back to the same reference would open nothing.
    */
-  show(reference: Reference, anchor: Box, left: () => void): Promise<boolean>;
+  show(reference: Reference, anchor: Box, gone: () => void): Promise<boolean>;
   close(): void;
 }
 
-export function topWindowPopover(): ElsewherePopover | undefined {
+/** For a subframe, until `signal` aborts (the layer using it stopped). */
+export function topWindowPopover(signal: AbortSignal): ElsewherePopover | undefined {
   if (!isSubframe()) return undefined;
   // A show sent since the last close: a close must follow it even while its answer is on the way.
   let sent = false;
   const frame = () => ({ url: location.href, width: innerWidth, height: innerHeight });
   const send = (popover: FramePopover) => ask({ type: 'frame-popover', popover });
   let leaving: AbortController | null = null;
+  let onGone: (() => void) | null = null;
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id === browser.runtime.id && (message as ContentCommand | undefined)?.type === 'frame-popover-closed') onGone?.();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
   return {
     takes: () => innerWidth < ROOMY_FRAME.width || innerHeight < ROOMY_FRAME.height,
-    show: (reference, anchor, left) => {
+    show: (reference, anchor, gone) => {
       sent = true;
       leaving?.abort();
       leaving = new AbortController();
-      const { signal } = leaving;
-      addEventListener('pointerout', (event) => event.isTrusted && event.relatedTarget === null && left(), { signal, passive: true });
+      onGone = gone;
+      addEventListener('pointerout', (event) => event.isTrusted && event.relatedTarget === null && gone(), { signal: leaving.signal, passive: true });
       return send({ reference, anchor, frame: frame() }).catch(() => false);
     },
     close: () => {
       leaving?.abort();
       leaving = null;
+      onGone = null;
       if (!sent) return;
       sent = false;
       send({ reference: null, anchor: NO_BOX, frame: frame() }).catch(report);
@@ -83,8 +92,10 @@ export function startTopPopovers(surface: PageSurface, signal: AbortSignal, find
     clearTimeout(linger);
     hovered = false;
     if (!shown) return;
+    const { frameId } = shown;
     shown = null;
     slot.render(null);
+    ask({ type: 'frame-popover-closed', frameId }).catch(report);
   };
   const render = (show: number) => {
     if (!shown) return;

@@ -91,7 +91,7 @@ export class ReferenceLayer {
       close: () => this.popover.close(),
     };
     // In a frame too small for the popover, the top window shows it (frame-popover.ts).
-    const elsewhere = topWindowPopover();
+    const elsewhere = topWindowPopover(signal);
     this.popover = new ReferencePopover(surface.slot(), {
       shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
       surfaceEnter: surface.hover.surfaceEnter,

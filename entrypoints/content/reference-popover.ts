@@ -59,8 +59,8 @@ export class ReferencePopover {
     if (this.elsewhere?.takes()) {
       this.slot.render(null);
       // Shown here after all when the top window cannot (still this reference, still wanted).
-      const left = () => this.placed === placed && this.close();
-      void this.elsewhere.show(placed.reference, anchor, left).then((shown) => !shown && this.shows === show && this.placed === placed && this.showHere(placed, anchor, show));
+      const gone = () => this.placed === placed && this.close();
+      void this.elsewhere.show(placed.reference, anchor, gone).then((shown) => !shown && this.shows === show && this.placed === placed && this.showHere(placed, anchor, show));
       return;
     }
     this.elsewhere?.close();

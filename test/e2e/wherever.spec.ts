@@ -152,6 +152,12 @@ test.describe('references inside frames', () => {
     expect(box.y).toBeGreaterThan(point.y);
     expect(box.y).toBeLessThan(point.y + 40);
     expect(box.y + box.height).toBeGreaterThan(frameBox.y + frameBox.height);
+    // Escape (the page has the keyboard) closes it, and the frame hears so: the pointer, still
+    // on the reference, opens it again.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await page.mouse.move(point.x + 2, point.y, { steps: 2 });
+    await expect(dialog).toBeVisible();
     // The pointer goes from the frame onto the popover, which stays and can be used.
     await page.mouse.move(box.x + 40, box.y + 30, { steps: 6 });
     // The frame, which saw the pointer leave its reference, has long asked to close it by now.

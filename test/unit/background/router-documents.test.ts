@@ -35,7 +35,7 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => void changes++,
     addPage: async () => undefined,
-    toTopFrame: async () => false,
+    toFrame: async () => false,
     openReader: async () => undefined,
   };
 });

@@ -34,8 +34,8 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => undefined,
     addPage: async () => undefined,
-    toTopFrame: async (tabId, command) => {
-      opened.push(`top of ${tabId}: ${JSON.stringify(command)}`);
+    toFrame: async (tabId, frameId, command) => {
+      opened.push(`frame ${frameId} of ${tabId}: ${JSON.stringify(command)}`);
       return true;
     },
     openReader: async (url, tabId) => void opened.push(`reader ${url} ${tabId}`),
@@ -98,10 +98,14 @@ describe('the background router', () => {
     };
     const fromFrame = (frameId: number): Sender => ({ ...fromPage(), frameId });
     expect(await route(deps, { type: 'frame-popover', popover }, fromFrame(4))).toEqual({ ok: true, data: true });
-    expect(opened).toEqual([`top of 7: ${JSON.stringify({ type: 'frame-popover', frameId: 4, popover })}`]);
+    expect(opened).toEqual([`frame 0 of 7: ${JSON.stringify({ type: 'frame-popover', frameId: 4, popover })}`]);
     expect(await route(deps, { type: 'frame-popover', popover }, fromFrame(0))).toEqual({ ok: true, data: false });
     const broken = { ...popover, reference: { ...popover.reference, end: 2 } };
     expect(await route(deps, { type: 'frame-popover', popover: broken }, fromFrame(4))).toMatchObject({ ok: false, error: expect.stringContaining('invalid request') });
     expect(opened).toHaveLength(1);
+    // The top window tells the frame its popover closed; a frame cannot tell another one.
+    expect(await route(deps, { type: 'frame-popover-closed', frameId: 4 }, fromFrame(0))).toEqual({ ok: true, data: null });
+    expect(await route(deps, { type: 'frame-popover-closed', frameId: 5 }, fromFrame(4))).toEqual({ ok: true, data: null });
+    expect(opened.slice(1)).toEqual([`frame 4 of 7: ${JSON.stringify({ type: 'frame-popover-closed' })}`]);
   });
 });
