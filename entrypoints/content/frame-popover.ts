@@ -16,8 +16,9 @@ const report = reporter('frame-popover');
  * show it over the frame, as 10ten does. The top window finds the <iframe> by the frame's
  * address and viewport size (it cannot see into a cross-origin frame), places the popover
  * beside the reference's box moved into its own viewport, and keeps it while the pointer is on
- * it. Where it cannot find the frame (frames nested in other frames) the frame shows the
- * popover itself, as it does when it is large enough.
+ * it. Frames inside same-origin frames are found through them; where it cannot find the frame
+ * (inside a cross-origin frame) the frame shows the popover itself, as it does when it is large
+ * enough.
  */
 
 /** Below this viewport the popover (440 px wide, about 300 px tall) would not fit in the frame. */
@@ -161,22 +162,41 @@ export function startTopPopovers(surface: PageSurface, signal: AbortSignal, find
 
 /**
  * Where the frame's viewport starts in this one: the <iframe> (or <frame>) showing that address
- * whose content box has that size. A frame nested in another is not found (null).
+ * whose content box has that size, looked for here and inside same-origin frames (a frame's
+ * own frames are reached through it). One inside a cross-origin frame is not found (null).
  */
 function frameOrigin(frame: FramePopover['frame']): { x: number; y: number } | null {
-  const frames = [...document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')];
   const srcdoc = frame.url === 'about:srcdoc';
-  const sameAddress = frames.filter((f) => (srcdoc ? f.hasAttribute('srcdoc') : f.src === frame.url));
-  let best: { x: number; y: number; off: number } | null = null;
-  for (const element of sameAddress.length ? sameAddress : frames) {
-    const style = getComputedStyle(element);
-    const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-    const padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-    const off = Math.abs(element.clientWidth - padX - frame.width) + Math.abs(element.clientHeight - padY - frame.height);
-    if (best && best.off <= off) continue;
-    const rect = element.getBoundingClientRect();
-    best = { x: rect.left + element.clientLeft + parseFloat(style.paddingLeft), y: rect.top + element.clientTop + parseFloat(style.paddingTop), off };
+  let best: { x: number; y: number; off: number; sameAddress: boolean } | null = null;
+  for (const { element, x, y, width, height } of framesIn(document, 0, 0)) {
+    const sameAddress = srcdoc ? element.hasAttribute('srcdoc') : element.src === frame.url;
+    const off = Math.abs(width - frame.width) + Math.abs(height - frame.height);
+    // The address decides first, then the size.
+    if (best && (best.sameAddress > sameAddress || (best.sameAddress === sameAddress && best.off <= off))) continue;
+    best = { x, y, off, sameAddress };
   }
-  // A size that matches no frame here (within rounding) is a frame further down.
+  // A size that matches no frame here (within rounding) is a frame this window cannot see.
   return best && best.off <= 2 ? { x: best.x, y: best.y } : null;
+}
+
+type FoundFrame = { element: HTMLIFrameElement | HTMLFrameElement; x: number; y: number; width: number; height: number };
+
+/** The frames of `doc` with their content boxes in this window's viewport (`x`, `y`: where `doc`'s viewport starts). */
+function framesIn(doc: Document, x: number, y: number): FoundFrame[] {
+  const found: FoundFrame[] = [];
+  for (const element of doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
+    const style = (doc.defaultView ?? window).getComputedStyle(element);
+    const rect = element.getBoundingClientRect();
+    const [padTop, padRight, padBottom, padLeft] = [style.paddingTop, style.paddingRight, style.paddingBottom, style.paddingLeft].map(parseFloat) as [number, number, number, number];
+    const at = { x: x + rect.left + element.clientLeft + padLeft, y: y + rect.top + element.clientTop + padTop };
+    found.push({ element, ...at, width: element.clientWidth - padLeft - padRight, height: element.clientHeight - padTop - padBottom });
+    let inner: Document | null = null;
+    try {
+      inner = element.contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (inner) for (const nested of framesIn(inner, at.x, at.y)) found.push(nested);
+  }
+  return found;
 }

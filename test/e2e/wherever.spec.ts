@@ -191,6 +191,43 @@ test.describe('references inside frames', () => {
     expect(await dialogsInFrames(page)).toEqual([]);
   });
 
+  test('a small frame inside a same-origin frame is placed by the top window through it', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await page.locator('#nest').scrollIntoViewIfNeeded();
+    const nest = page.frameLocator('#nest');
+    const deep = (await (await nest.locator('#deep').elementHandle())!.contentFrame())!;
+    await expect.poll(() => frameReferences(deep)).toContain('苏政发〔2018〕144号');
+    // The reference's point in the page: the nested frame's box (Playwright's, in page
+    // coordinates) plus its border and padding, plus the point in it.
+    const box = (await nest.locator('#deep').boundingBox())!;
+    const inset = await nest.locator('#deep').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { x: el.clientLeft + parseFloat(style.paddingLeft), y: el.clientTop + parseFloat(style.paddingTop) };
+    });
+    // A point on the reference's first characters, and the bottom of the whole reference (which
+    // wraps in this narrow frame): the popover goes under the reference's box.
+    const inner = await deep.evaluate(() => {
+      const text = document.querySelector('#ref')!.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('苏政发〔2018〕144号');
+      range.setStart(text, at);
+      range.setEnd(text, at + 3);
+      const first = range.getBoundingClientRect();
+      range.setEnd(text, at + '苏政发〔2018〕144号'.length);
+      return { x: first.left + first.width / 2, y: first.top + first.height / 2, bottom: range.getBoundingClientRect().bottom };
+    });
+    const point = { x: box.x + inset.x + inner.x, y: box.y + inset.y + inner.y };
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const dialog = ui(page).getByRole('dialog', { name: TITLE['004'] });
+    await expect(dialog).toBeVisible();
+    // Right under the reference: the two frames' offsets were added up.
+    const shown = (await dialog.boundingBox())!;
+    const lineBottom = box.y + inset.y + inner.bottom;
+    expect(shown.y).toBeGreaterThanOrEqual(lineBottom);
+    expect(shown.y).toBeLessThan(lineBottom + 12);
+    expect(await dialogsInFrames(page)).toEqual([]);
+  });
+
   test('a frame large enough for the popover keeps it inside', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
     const roomy = await frameOf(page, '#roomy');
