@@ -115,6 +115,8 @@ test.describe('references inside frames', () => {
   test.afterAll(() => void other.server.close());
 
   const frameOf = async (page: Page, selector: string) => (await (await page.locator(selector).elementHandle())!.contentFrame())!;
+  /** The top window's extension surface is up, and with it its ear for the frames' popovers. */
+  const topReady = (page: Page) => expect(page.locator('policy-lens-ui')).toHaveCount(1);
 
   test('same-origin, cross-origin and srcdoc frames are read; a too-small frame waits until it grows', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
@@ -137,6 +139,7 @@ test.describe('references inside frames', () => {
 
   test('a reference in a small cross-origin frame opens its popover in the top window, beside it, and it stays while the pointer is on it', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await topReady(page);
     const cross = await frameOf(page, '#cross');
     await expect.poll(() => frameReferences(cross)).toContain('苏政发〔2018〕144号');
     const started = Date.now();
@@ -174,6 +177,7 @@ test.describe('references inside frames', () => {
 
   test('same-origin and srcdoc frames that are small are found by the top window too', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await topReady(page);
     for (const [selector, text, title] of [
       ['#same', '〔2018〕144号', TITLE['004']],
       ['#srcdoc', '〔2025〕162号', TITLE['000']],
@@ -193,6 +197,7 @@ test.describe('references inside frames', () => {
 
   test('a small frame inside a same-origin frame is placed by the top window through it', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await topReady(page);
     await page.locator('#nest').scrollIntoViewIfNeeded();
     const nest = page.frameLocator('#nest');
     const deep = (await (await nest.locator('#deep').elementHandle())!.contentFrame())!;
