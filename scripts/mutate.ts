@@ -19,7 +19,18 @@ function score(report: Report) {
   for (const file of Object.values(report.files)) for (const m of file.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
   const detected = (count.Killed ?? 0) + (count.Timeout ?? 0);
   const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
-  return { score: valid ? Math.round((1000 * detected) / valid) / 10 : null, detected, survived: count.Survived ?? 0, noCoverage: count.NoCoverage ?? 0 };
+  // Not in the score, but reported: mutants the checker rejects, and static ones (run only while
+  // a module loads, before any test turns a mutant on) that `ignoreStatic` leaves untested.
+  const mutants = Object.values(count).reduce((a, b) => a + b, 0);
+  return {
+    score: valid ? Math.round((1000 * detected) / valid) / 10 : null,
+    detected,
+    survived: count.Survived ?? 0,
+    noCoverage: count.NoCoverage ?? 0,
+    mutants,
+    compileErrors: count.CompileError ?? 0,
+    ignoredStatic: count.Ignored ?? 0,
+  };
 }
 
 const scoresFile = 'test/mutation/scores.json';

@@ -1,0 +1,18 @@
+// The unit tests as Stryker runs them for each mutant of lib/ (issue 15). The same tests as
+// `npm run test:unit` except the React component tests (.tsx under jsdom, whose environment
+// start dominates a mutant's run and which check rendering, not lib/), and without per-file
+// isolation: a mutant's covering test files share one worker and its loaded modules, 2–3×
+// faster on two cores. Stryker still starts a fresh worker for every mutant, and the setup
+// file below keeps the one thing isolation guaranteed: no test file is loaded with a mutant on.
+import { defineConfig } from 'vitest/config';
+import base from '../../vitest.config';
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['test/unit/**/*.test.ts'],
+    isolate: false,
+    setupFiles: ['test/mutation/mutant-off-between-files.ts'],
+  },
+});
