@@ -9,9 +9,13 @@ type Mutant = { status: string; killedBy?: string[] };
 type Report = { files: Record<string, { mutants: Mutant[] }> };
 
 const asked = process.argv.slice(2);
-const unknown = asked.filter((m) => !(m in MODULES));
-if (unknown.length) throw new Error(`unknown module ${unknown.join(', ')}; one of ${Object.keys(MODULES).join(', ')}`);
+/** A module of modules.json, or a single file of lib/ (`npm run mutate -- lib/text/numerals.ts`). */
+const isFile = (m: string) => /^lib\/[\w/-]+\.ts$/.test(m) && existsSync(m);
+const unknown = asked.filter((m) => !(m in MODULES) && !isFile(m));
+if (unknown.length) throw new Error(`unknown module ${unknown.join(', ')}; a file of lib/ or one of ${Object.keys(MODULES).join(', ')}`);
 const names = asked.length ? asked : Object.keys(MODULES);
+/** The name stryker.config.mjs gives the module's report and incremental file. */
+const tagOf = (m: string) => (isFile(m) ? m.replace(/^lib\//, '').replace(/\.ts$/, '').replaceAll('/', '-') : m);
 
 /** Stryker's mutation score: detected (killed, timed out) over valid mutants (not compile errors). */
 function score(report: Report) {
@@ -45,7 +49,7 @@ for (const name of names) {
     console.error(`${name}: stryker exited with ${run.status}`);
     continue;
   }
-  const result = score(JSON.parse(readFileSync(`reports/mutation/${name}.json`, 'utf8')) as Report);
+  const result = score(JSON.parse(readFileSync(`reports/mutation/${tagOf(name)}.json`, 'utf8')) as Report);
   scores[name] = { ...result, seconds, at: new Date().toISOString().slice(0, 10) };
   console.log(`${name}: ${result.score}% (${result.detected} detected, ${result.survived} survived, ${result.noCoverage} not covered) in ${seconds} s`);
 }
