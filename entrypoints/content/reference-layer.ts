@@ -51,6 +51,16 @@ function pageOrder(a: PlacedReference, b: PlacedReference): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/** The same reference at the same place, found by two scans (a rescan builds new objects). */
+function samePlace(a: PlacedReference, b: PlacedReference): boolean {
+  const [x, y] = [a.range, b.range];
+  return (
+    a.reference.text === b.reference.text &&
+    x.startContainer === y.startContainer && x.startOffset === y.startOffset &&
+    x.endContainer === y.endContainer && x.endOffset === y.endOffset
+  );
+}
+
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
 export function onAbort(signal: AbortSignal, cleanup: () => void): void {
   if (signal.aborted) cleanup();
@@ -87,6 +97,7 @@ export class ReferenceLayer {
       },
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
+      same: samePlace,
     };
     this.popover = new ReferencePopover(surface.slot(), {
       shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
