@@ -25,7 +25,7 @@ export interface Reading {
  */
 export async function pageMeter(page: Page): Promise<() => Promise<Reading>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   return async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { nodes } = await cdp.send('Memory.getDOMCounters');
