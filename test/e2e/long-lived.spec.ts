@@ -7,7 +7,11 @@
 // are noise allowances far under what a leak of one node per tick adds (hundreds a second).
 // The 10-minute readings and CPU figures are `npm run bench -- long-lived`; nothing is timed here.
 import type { Page } from '@playwright/test';
-import { pageMeter, type Reading } from '../../scripts/bench/long-lived.bench';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pageMeter, pageThroughReader, type Reading } from '../../scripts/bench/long-lived.bench';
+import { printPdf } from '../../scripts/bench/pdf.bench';
 import { expect, test } from './fixtures';
 
 const PAGES = ['long-lived-clock.html', 'long-lived-banner.html', 'long-lived-feed.html'];
@@ -74,4 +78,16 @@ test('a muted clock that starts to print a reference is read again', async ({ pa
     document.getElementById('clock')!.textContent = '依据苏政发〔2018〕144号';
   });
   await expect.poll(() => drawn(page), { timeout: 10_000 }).toBe(before + 1);
+});
+
+test('the PDF reader lets go of the pages it drops as a reader pages through a long PDF', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-long-lived-')), 'long.pdf');
+  await printPdf(context, 24, file);
+  const [opened, first, , third] = await pageThroughReader(context, extensionId, file, 3);
+  // At most 8 pages are drawn at once: the same nodes after every pass.
+  expect(third!.nodes - first!.nodes, `nodes ${first!.nodes} → ${third!.nodes}`).toBeLessThan(50);
+  // What pdf.js parsed to draw a page goes with it: keeping it held ~160 KB a page (+3.8 MB here).
+  expect(first!.heapBytes - opened!.heapBytes, `heap ${opened!.heapBytes} → ${first!.heapBytes}`).toBeLessThan(2 * 1024 * 1024);
+  expect(third!.heapBytes - first!.heapBytes, `heap ${first!.heapBytes} → ${third!.heapBytes}`).toBeLessThan(512 * 1024);
 });
