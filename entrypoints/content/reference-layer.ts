@@ -1,10 +1,10 @@
-import { createPageState, detect, detectIncremental, type PageState } from '@/lib/detect/detect';
+import { createPageState, detect, detectIncremental, mayHoldReference, type PageState } from '@/lib/detect/detect';
 import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
 import type { HoverSource } from './hover-intent';
 import { ask } from './messaging';
 import { adoptStyleSheet, reporter } from './page-hooks';
 import { isSubframe } from './frame-gate';
-import { changedBlocks, locate, textChunks } from './page-text';
+import { blockAround, changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
@@ -51,6 +51,16 @@ function pageOrder(a: PlacedReference, b: PlacedReference): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/** The same reference at the same place, found by two scans (a rescan builds new objects). */
+function samePlace(a: PlacedReference, b: PlacedReference): boolean {
+  const [x, y] = [a.range, b.range];
+  return (
+    a.reference.text === b.reference.text &&
+    x.startContainer === y.startContainer && x.startOffset === y.startOffset &&
+    x.endContainer === y.endContainer && x.endOffset === y.endOffset
+  );
+}
+
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
 export function onAbort(signal: AbortSignal, cleanup: () => void): void {
   if (signal.aborted) cleanup();
@@ -87,6 +97,7 @@ export class ReferenceLayer {
       },
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
+      same: samePlace,
     };
     this.popover = new ReferencePopover(surface.slot(), {
       shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
@@ -106,7 +117,15 @@ export class ReferenceLayer {
     onAbort(signal, adoptStyleSheet(HIGHLIGHT_CSS));
     await this.scan();
     if (signal.aborted) return;
-    onAbort(signal, surface.watchBody((changed) => this.rescan(changed).catch(report), RESCAN_MS));
+    onAbort(
+      signal,
+      surface.watchBody({
+        onChange: (changed) => this.rescan(changed).catch(report),
+        quietMs: RESCAN_MS,
+        // A block where no reference can start (a clock's digits) holds none and changes none.
+        ignorable: (element) => this.state !== null && !mayHoldReference(this.matcher!, this.state, blockAround(element).textContent ?? ''),
+      }),
+    );
     onAbort(signal, surface.hover.add(this.hoverSource));
     addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.popover.close(), { signal, capture: true });
     document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
