@@ -244,8 +244,6 @@ export class ReferenceLayer {
     index.show();
     this.references = index;
     this.state = state;
-    // A page with references will likely be hovered: have the popover ready by then.
-    if (index.all.length > 0) this.surface.prepare();
   }
 
   /** Reads `roots` for what the library could name in them; false when a newer scan or stop() overtook it. */

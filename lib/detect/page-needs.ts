@@ -142,6 +142,8 @@ export function sourceForNeeds(index: LibraryIndex, needs: PageNeeds): MatcherSo
  */
 export class NeedsReader {
   private readonly known: Uint32Array;
+  /** One bit per low 16 bits of a known hash: most misses end at this read. */
+  private readonly filter: Uint8Array;
   /** Per UTF-16 unit: 1 a title bracket, 2 the 号 of a 文号, 4 the start of a key read anywhere. */
   private readonly starts = new Uint8Array(0x10000);
   private readonly closedLengths: number[];
@@ -150,8 +152,7 @@ export class NeedsReader {
   readonly docNumbers = new Set<number>();
 
   constructor(digest: LibraryDigest) {
-    const bytes = fromBase64(digest.prefixes);
-    this.known = new Uint32Array(bytes.buffer, 0, bytes.length >>> 2);
+    ({ known: this.known, filter: this.filter } = decoded(digest));
     for (const code of TITLE_OPENERS) this.starts[code]! |= 1;
     this.starts[HAO]! |= 2;
     for (const code of digest.openStarts) this.starts[code]! |= 4;
@@ -178,6 +179,7 @@ export class NeedsReader {
   }
 
   private hit(hash: number): void {
+    if ((this.filter[(hash & 0xffff) >>> 3]! & (1 << (hash & 7))) === 0) return;
     const { known } = this;
     let low = 0;
     let high = known.length;
@@ -206,6 +208,22 @@ export class NeedsReader {
     for (const key of this.docNumbers) if (!docNumbers.has(key)) return false;
     return true;
   }
+}
+
+const decodedDigests = new WeakMap<LibraryDigest, { known: Uint32Array; filter: Uint8Array }>();
+
+/** A digest's hashes, decoded once however many readers use it. */
+function decoded(digest: LibraryDigest): { known: Uint32Array; filter: Uint8Array } {
+  let tables = decodedDigests.get(digest);
+  if (!tables) {
+    const bytes = fromBase64(digest.prefixes);
+    const known = new Uint32Array(bytes.buffer, 0, bytes.length >>> 2);
+    const filter = new Uint8Array(0x2000);
+    for (const hash of known) filter[(hash & 0xffff) >>> 3]! |= 1 << (hash & 7);
+    tables = { known, filter };
+    decodedDigests.set(digest, tables);
+  }
+  return tables;
 }
 
 function toBase64(bytes: Uint8Array): string {
