@@ -9,7 +9,7 @@ import { CitedDetail } from './CitedDetail';
 import { ClauseDetail } from './ClauseDetail';
 import { DocumentDetail } from './DocumentDetail';
 import { t, uiLanguageTag } from './i18n';
-import { useThemeSetting } from './appearance';
+import { useThemeSetting } from './theme-setting';
 
 export type PopoverTarget = { kind: 'clause'; id: string } | { kind: 'document'; id: string } | { kind: 'cited'; id: string } | { kind: 'unknown'; docNumber: string };
 

@@ -24,7 +24,11 @@ function loadDigest(): Promise<LibraryDigest> {
   return digest;
 }
 
+/** Past this many characters a page is read chunk by chunk, yielding, never in one task. */
+const QUICK_READ_LIMIT = 262_144;
+
 export class PageMatcher {
+  private digest: LibraryDigest | null = null;
   private reader: NeedsReader | null = null;
   private asked: PageNeeds | null = null;
   private matcher: Promise<Matcher | null> = Promise.resolve(null);
@@ -33,7 +37,26 @@ export class PageMatcher {
 
   /** Fetches the digest; call before read(). */
   async prepare(): Promise<void> {
-    this.reader ??= new NeedsReader(await loadDigest());
+    this.digest = await loadDigest();
+    this.reader ??= new NeedsReader(this.digest);
+  }
+
+  /**
+   * Whether `root` surely names nothing the library holds and prints no 文号, read from its
+   * text content in one piece: cheaper than walking its text nodes, and sound, since that
+   * text holds every text node's text in order (with hidden and script text, which can only
+   * add). Not for roots with open shadow roots (their text is not in it, and the walk
+   * registers them for watching) or too long to read in one task.
+   */
+  namesNothing(root: Element): boolean {
+    if (!this.digest) return false;
+    const text = root.textContent ?? '';
+    if (text.length > QUICK_READ_LIMIT) return false;
+    const probe = new NeedsReader(this.digest);
+    probe.read(text);
+    if (!probe.empty) return false;
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) return false;
+    return true;
   }
 
   /** Reads a chunk of the page's text for what the library could name in it. */

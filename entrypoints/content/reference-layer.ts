@@ -192,6 +192,7 @@ export class ReferenceLayer {
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
     // What the library could name here is read first: a page that names nothing gets no matcher.
+    if (this.library.namesNothing(document.body)) return void (this.matcher = null);
     if (!(await this.readNeeds([document.body], generation))) return;
     const matcher = await this.library.current();
     if (generation !== this.scanGeneration || this.signal.aborted) return;
