@@ -12,8 +12,9 @@ export const LibraryDigestSchema = z.object({
   prefixes: z.base64(),
   /** Units that start a key read anywhere (the others cannot start a match). */
   openStarts: z.array(z.number().int().min(0).max(0xffff)),
-  /** Lengths under PREFIX of keys read after a bracket, and of keys read anywhere. */
-  closedLengths: z.array(z.number().int().min(1).max(PREFIX - 1)),
+  /** The longest key read inside 《》. */
+  closedMax: z.number().int().min(0),
+  /** Lengths under PREFIX of keys read anywhere. */
   openLengths: z.array(z.number().int().min(1).max(PREFIX - 1)),
 });
 export type LibraryDigest = z.infer<typeof LibraryDigestSchema>;
