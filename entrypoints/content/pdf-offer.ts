@@ -162,16 +162,21 @@ export function startPdfOffers(surface: PageSurface, signal: AbortSignal): void 
   onAbort(signal, surface.hover.add(links));
   onAbort(
     signal,
-    surface.watchBody((changed) => {
-      let touched = false;
-      for (const node of changed) if (node.isConnected && (node instanceof Element || node instanceof DocumentFragment) && scan(node)) touched = true;
-      for (const element of embeds.keys()) {
-        if (element.isConnected) continue;
-        embeds.delete(element);
-        touched = true;
-      }
-      if (touched) render();
-    }, RESCAN_MS),
+    surface.watchBody({
+      onChange: (changed) => {
+        let touched = false;
+        for (const node of changed) if (node.isConnected && (node instanceof Element || node instanceof DocumentFragment) && scan(node)) touched = true;
+        for (const element of embeds.keys()) {
+          if (element.isConnected) continue;
+          embeds.delete(element);
+          touched = true;
+        }
+        if (touched) render();
+      },
+      quietMs: RESCAN_MS,
+      // A ticking clock or counter holds no embedded PDF: its changes need not reach this layer.
+      ignorable: (element) => !element.matches(EMBEDS) && !element.querySelector(EMBEDS),
+    }),
   );
 
   if ([document, ...surface.watchedShadowRoots].map(scan).some(Boolean)) {

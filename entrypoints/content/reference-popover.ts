@@ -23,8 +23,12 @@ export class ReferencePopover {
   private script: Script = 'original';
   /** Each show is a new popover: its state (loaded view, expanded parts) starts afresh. */
   private shows = 0;
-  /** Set once the page's matcher is loaded: the clause texts shown link their own citations. */
-  findReferences: ((text: string) => Reference[]) | undefined;
+  /**
+   * Set once the page's library part is loaded: the clause texts shown link their own
+   * citations. Null while the part of the library a text names is still on its way; the
+   * popover is drawn again once it is here.
+   */
+  findReferences: ((text: string, ready: () => void) => Reference[] | null) | undefined;
 
   constructor(
     private readonly slot: Slot,
@@ -68,7 +72,9 @@ export class ReferencePopover {
   }
 
   private showHere(placed: PlacedReference, anchor: Box, show: number): void {
-    const render = () =>
+    const find = this.findReferences;
+    const findReferences = find && ((text: string) => find(text, () => this.placed === placed && this.shows === show && render()) ?? []);
+    const render = (): void =>
       this.slot.render((kit) =>
         kit.referencePopoverView({
           show,
@@ -83,7 +89,7 @@ export class ReferencePopover {
           onClose: () => this.close(),
           onPointerEnter: this.callbacks.surfaceEnter,
           onPointerLeave: this.callbacks.surfaceLeave,
-          findReferences: this.findReferences,
+          findReferences,
         }),
       );
     render();

@@ -41,6 +41,7 @@ export const CLAUSE_OPENING = {
 export const HEADING_004 = {
   '三/(一)': { label: '（一）', heading: '突出原始创新，抢占产业发展制高点' },
   '三/(三)': { label: '（三）', heading: '推进一致性评价，提升仿制药质量和疗效' },
+  '四/(三)': { label: '（三）', heading: '加强财政支持' },
 } as const;
 
 /** 002 #2: 「2021年11月1日起实施,有效期至2024年12月31日。」 */
