@@ -173,9 +173,9 @@ export function startPdfOffers(surface: PageSurface, signal: AbortSignal): void 
         }
         if (touched) render();
       },
-      quietMs: RESCAN_MS,
-      // A ticking clock or counter holds no embedded PDF: its changes need not reach this layer.
+      // A clock or ticker that holds no frame, embed or object offers no PDF.
       ignorable: (element) => !element.matches(EMBEDS) && !element.querySelector(EMBEDS),
+      quietMs: RESCAN_MS,
     }),
   );
 
