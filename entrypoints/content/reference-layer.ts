@@ -1,14 +1,16 @@
-import { createPageState, detectIncremental, type PageState } from '@/lib/detect/detect';
+import { createPageState, detectIncremental, mayHoldReference, type PageState } from '@/lib/detect/detect';
 import type { Matcher } from '@/lib/detect/matcher';
 import type { HoverSource } from './hover-intent';
 import { forgetLibraryDigest, PageMatcher } from './page-matcher';
 import { adoptStyleSheet, reporter } from './page-hooks';
 import { isSubframe } from './frame-gate';
-import { changedBlocks, locate, textChunks } from './page-text';
+import { blockAround, changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
+import { topWindowPopover } from './frame-popover';
 import type { PageReference } from '@/lib/page-references';
+import type { Reference } from '@/lib/detect/reference';
 import { pageReferenceCommand } from './commands';
 import { keepSameReferences } from './same-references';
 
@@ -42,6 +44,16 @@ function pageOrder(a: PlacedReference, b: PlacedReference): number {
   const [x, y] = [outer(a.range.startContainer), outer(b.range.startContainer)];
   if (x === y) return 0;
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The same reference at the same place, found by two scans (a rescan builds new objects). */
+function samePlace(a: PlacedReference, b: PlacedReference): boolean {
+  const [x, y] = [a.range, b.range];
+  return (
+    a.reference.text === b.reference.text &&
+    x.startContainer === y.startContainer && x.startOffset === y.startOffset &&
+    x.endContainer === y.endContainer && x.endOffset === y.endOffset
+  );
 }
 
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
@@ -84,13 +96,22 @@ export class ReferenceLayer {
       },
       open: (placed) => this.popover.show(placed),
       close: () => this.popover.close(),
+      same: samePlace,
     };
+    // In a frame too small for the popover, the top window shows it (frame-popover.ts).
+    const elsewhere = topWindowPopover(signal);
     this.popover = new ReferencePopover(surface.slot(), {
       shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
       surfaceEnter: surface.hover.surfaceEnter,
       surfaceLeave: surface.hover.surfaceLeave,
-    });
+    }, elsewhere);
     onAbort(signal, () => this.stop());
+  }
+
+  /** The page's detector once loaded, for popovers shown on behalf of frames (frame-popover.ts). */
+  get findReferences(): ((text: string) => Reference[]) | undefined {
+    const find = this.popover.findReferences;
+    return find && ((text) => find(text, () => {}) ?? []);
   }
 
   async start(): Promise<void> {
@@ -101,7 +122,15 @@ export class ReferenceLayer {
     onAbort(signal, adoptStyleSheet(HIGHLIGHT_CSS));
     await this.scan();
     if (signal.aborted) return;
-    onAbort(signal, surface.watchBody((changed) => this.rescan(changed).catch(report), RESCAN_MS));
+    onAbort(
+      signal,
+      surface.watchBody({
+        onChange: (changed) => this.rescan(changed).catch(report),
+        quietMs: RESCAN_MS,
+        // A block where no reference can start (a clock's digits) holds none and changes none.
+        ignorable: (element) => this.holdsNothing(blockAround(element)),
+      }),
+    );
     onAbort(signal, surface.hover.add(this.hoverSource));
     addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.popover.close(), { signal, capture: true });
     document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
@@ -182,6 +211,15 @@ export class ReferenceLayer {
     }
     if (ids.size === 0 && heading) ids.add(heading);
     return [...ids];
+  }
+
+  /**
+   * Whether a block can hold no reference (a clock's digits): read with the matcher once the
+   * page has one, else against the library's digest, which is all a page naming nothing gets.
+   */
+  private holdsNothing(block: Node): boolean {
+    if (this.matcher && this.state) return !mayHoldReference(this.matcher, this.state, block.textContent ?? '');
+    return block instanceof Element && this.library.namesNothing(block);
   }
 
   /**

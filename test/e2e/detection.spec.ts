@@ -146,13 +146,10 @@ test.describe('a traditional-Chinese reprint', () => {
   });
 
   test('an open popover stays open while a clock ticks elsewhere on the page', async ({ page }) => {
-    // What is tested is staying open, not the first hover (tested above): while the clock makes
-    // the page be read again, the pointer comes back to the reference until its popover is open.
-    await expect(async () => {
-      await page.mouse.move(0, 0);
-      await hoverText(page, '蘇政發〔2018〕144號');
-      await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
+    // One hover opens it, whatever rescan the clock causes meanwhile: the pointer's last point in
+    // a frame counts, and what opens after the dwell is what is under the pointer then.
+    await hoverText(page, '蘇政發〔2018〕144號');
+    await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible();
     const dialog = await ui(page).getByRole('dialog', { name: TITLE['004'] }).elementHandle();
     // The pointer rests on the reference, trembling a little, through several rescans (the
     // clock changes its text every 100 ms; the page is read again at least every 2.4 s).
