@@ -228,7 +228,11 @@ export class ReferenceLayer {
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
     // What the library could name here is read first: a page that names nothing gets no matcher.
-    if (this.library.namesNothing(document.body)) return void (this.matcher = null);
+    if (this.library.namesNothing(document.body)) {
+      // A page that had references and lost them all (a single-page app's next view) is drawn empty.
+      if (this.matcher) await this.draw([], generation, createPageState(this.matcher));
+      return;
+    }
     if (!(await this.readNeeds([document.body], generation))) return;
     const matcher = await this.library.current();
     if (generation !== this.scanGeneration || this.signal.aborted) return;
