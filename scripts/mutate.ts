@@ -50,7 +50,8 @@ for (const name of names) {
     continue;
   }
   const result = score(JSON.parse(readFileSync(`reports/mutation/${tagOf(name)}.json`, 'utf8')) as Report);
-  scores[name] = { ...result, seconds, at: new Date().toISOString().slice(0, 10) };
+  // Fields written by hand (the score before a batch of tests, the full run's time) are kept.
+  scores[name] = { ...(scores[name] as object), ...result, seconds, at: new Date().toISOString().slice(0, 10) };
   console.log(`${name}: ${result.score}% (${result.detected} detected, ${result.survived} survived, ${result.noCoverage} not covered) in ${seconds} s`);
 }
 writeFileSync(scoresFile, JSON.stringify(scores, null, 2) + '\n');
