@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ScriptSchema } from './script';
 import { NoteSchema } from './notes/schema';
 import { MatcherSourceSchema } from './detect/source';
+import { LibraryDigestSchema, PageNeedsSchema } from './detect/page-needs-schema';
 import { CitedViewSchema, ClauseViewSchema, DocumentViewSchema } from './store/views';
 import { UserDocumentSchema } from './corpus/pack';
 import { DocumentSchema } from './corpus/schema';
@@ -14,6 +15,9 @@ import { DocumentFactsSchema, SaveOutcomeSchema } from './store/document-message
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcher-source') }),
+  // A page's share of the matcher (lib/detect/page-needs.ts): the digest, then what its text needs.
+  z.object({ type: z.literal('library-digest') }),
+  z.object({ type: z.literal('page-matcher-source'), needs: PageNeedsSchema }),
   z.object({ type: z.literal('clause-view'), clauseId: z.string().min(1) }),
   z.object({ type: z.literal('document-view'), documentId: z.string().min(1) }),
   z.object({ type: z.literal('cited-view'), citedId: z.string().min(1) }),
@@ -43,6 +47,8 @@ export type Request = z.infer<typeof RequestSchema>;
 
 export const ResponseSchemas = {
   'matcher-source': MatcherSourceSchema,
+  'library-digest': LibraryDigestSchema,
+  'page-matcher-source': MatcherSourceSchema,
   'clause-view': ClauseViewSchema.nullable(),
   'document-view': DocumentViewSchema.nullable(),
   'cited-view': CitedViewSchema.nullable(),

@@ -2,7 +2,8 @@ import { pageKey, RequestSchema, ResponseSchemas, type Envelope, type Request } 
 import type { LibraryDb } from '@/lib/store/db';
 import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/queries';
 import { deleteNote, notesForPage, recordAnchoring, saveNote, type AnchoringRecords } from '@/lib/store/notes';
-import { matcherSourceFromDb } from '@/lib/store/matcher-source';
+import { forgetLibraryIndex, libraryIndexFromDb, matcherSourceFromDb } from '@/lib/store/matcher-source';
+import { sourceForNeeds } from '@/lib/detect/page-needs';
 import { convertScript } from '@/lib/convert';
 import { describeZodError } from '@/lib/zod-issues';
 import { deleteUserDocument, describeStoreError, DuplicateDocumentError, importPack, mergeFacts, saveUserDocument } from '@/lib/store/user-documents';
@@ -72,10 +73,18 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   }
 }
 
-async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage }: RouterDeps, request: Request): Promise<unknown> {
+async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged: announce, addPage }: RouterDeps, request: Request): Promise<unknown> {
+  const libraryChanged = () => {
+    forgetLibraryIndex(db);
+    return announce();
+  };
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
+    case 'library-digest':
+      return (await libraryIndexFromDb(db)).digest;
+    case 'page-matcher-source':
+      return sourceForNeeds(await libraryIndexFromDb(db), request.needs);
     case 'clause-view':
       return getClauseView(db, request.clauseId);
     case 'document-view':

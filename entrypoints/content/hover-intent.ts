@@ -6,6 +6,11 @@ export interface HoverSource<T> {
   paused?(): boolean;
   open(item: T): void;
   close(): void;
+  /**
+   * Whether two items found at different times are the same thing on the page: a rescan may
+   * replace the object under a resting pointer with an equal one, which must not reopen it.
+   */
+  same?(a: T, b: T): boolean;
 }
 
 type Hit = { source: HoverSource<unknown>; item: unknown };
@@ -15,7 +20,10 @@ type Hit = { source: HoverSource<unknown>; item: unknown };
  * on for `dwellMs`, keep it while the pointer is on it or on its popup, close it `lingerMs`
  * after the pointer left both. Sources are asked in the order they were added; only one
  * popup opened by the pointer is shown at a time. Pointer work runs once per animation frame,
- * and only for the reader's own pointer (`isTrusted`): a page's synthetic events open nothing.
+ * at the latest point the pointer reached in it, and only for the reader's own pointer
+ * (`isTrusted`): a page's synthetic events open nothing. What opens after the dwell is what is
+ * under the pointer then, so a rescan that replaced the page's references meanwhile (a ticking
+ * clock's) neither loses the hover nor opens a stale item.
  */
 export class HoverIntent {
   private readonly sources: HoverSource<unknown>[] = [];
@@ -24,6 +32,9 @@ export class HoverIntent {
   private lingerTimer = 0;
   private overSurface = false;
   private shown: Hit | null = null;
+  /** Where the pointer last was, in viewport coordinates. */
+  private x = 0;
+  private y = 0;
 
   constructor(private readonly timing: { dwellMs: number; lingerMs: number }) {}
 
@@ -38,15 +49,18 @@ export class HoverIntent {
   }
 
   readonly onPointerMove = (event: PointerEvent): void => {
-    if (this.frame || !event.isTrusted) return;
-    const { clientX: x, clientY: y } = event;
+    if (!event.isTrusted) return;
+    // Several moves in one frame: the last one is where the pointer rests.
+    this.x = event.clientX;
+    this.y = event.clientY;
+    if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (this.overSurface) return;
-      const hit = this.find(x, y);
-      if (hit && this.shown && hit.source === this.shown.source && hit.item === this.shown.item) return clearTimeout(this.lingerTimer);
+      const hit = this.find(this.x, this.y);
+      if (hit && this.isShown(hit)) return clearTimeout(this.lingerTimer);
       clearTimeout(this.dwellTimer);
-      if (hit) this.dwellTimer = window.setTimeout(() => this.open(hit), this.timing.dwellMs);
+      if (hit) this.dwellTimer = window.setTimeout(() => this.dwelt(), this.timing.dwellMs);
       else if (this.shown !== null) this.lingerClose();
     });
   };
@@ -88,6 +102,18 @@ export class HoverIntent {
       if (item !== null) return { source, item };
     }
     return null;
+  }
+
+  private isShown(hit: Hit): boolean {
+    const shown = this.shown;
+    return shown !== null && hit.source === shown.source && (hit.item === shown.item || (hit.source.same?.(hit.item, shown.item) ?? false));
+  }
+
+  /** The pointer rested for the dwell: opens what is under it now. */
+  private dwelt(): void {
+    if (this.overSurface) return;
+    const hit = this.find(this.x, this.y);
+    if (hit && !this.isShown(hit)) this.open(hit);
   }
 
   private open(hit: Hit): void {

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Root } from 'react-dom/client';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { BodyObserver, type BodyWatch } from './body-observer';
 import { HoverIntent } from './hover-intent';
 import { reporter } from './page-hooks';
 import { loadedUiKit, loadUiKit, type UiKit } from './ui-kit';
@@ -37,7 +38,6 @@ const ISOLATED_EVENTS = [
   'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'copy', 'cut', 'paste', 'dragstart', 'drop',
 ] as const;
 
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** A view to show in a slot, built with the UI kit once it is loaded. */
 export type View = (kit: UiKit) => ReactElement;
 
@@ -50,10 +50,8 @@ export class PageSurface {
   readonly hover = new HoverIntent({ dwellMs: DWELL_MS, lingerMs: LINGER_MS });
   private readonly roots: Root[] = [];
   private readonly events = new AbortController();
-  private readonly watchers = new Set<BodyWatcher>();
-  private observer: MutationObserver | null = null;
-  /** Open shadow roots of page components whose text is read: watched like the body. */
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** The body and the open shadow roots of page components whose text is read. */
+  private readonly body = new BodyObserver();
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private making: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
 
@@ -141,126 +139,34 @@ export class PageSurface {
   }
 
   /**
-   * Calls `onChange` with the nodes that changed (added nodes, edited text, parents that lost
-   * children) once the page's body has stopped changing for `quietMs`, or after 4 × `quietMs`
-   * on a page that never stops (a ticking clock must not starve it); returns the disconnection.
-   * One observer serves every caller. The surface hangs off <html>, outside the body, so
-   * drawing it does not count.
+   * Calls `watch.onChange` with the nodes that changed (added nodes, edited text, parents that
+   * lost children) once the page's body has stopped changing for `quietMs`, or after
+   * 4 × `quietMs` on a page that never stops (a ticking clock must not starve it); returns the
+   * disconnection. One observer serves every caller (see body-observer.ts, which also leaves
+   * out elements that change all the time and that every caller calls `ignorable`). The
+   * surface hangs off <html>, outside the body, so drawing it does not count.
    */
-  watchBody(onChange: (changed: Set<Node>) => void, quietMs: number): () => void {
-    const watcher = new BodyWatcher(onChange, quietMs);
-    this.watchers.add(watcher);
-    if (!this.observer) {
-      this.observer = new MutationObserver((records) => {
-        const changed = changedNodes(records);
-        for (const w of this.watchers) w.take(changed);
-      });
-      this.observer.observe(document.body, OBSERVED);
-      for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED);
-    }
-    return () => {
-      watcher.cancel();
-      this.watchers.delete(watcher);
-      if (this.watchers.size === 0) {
-        this.observer?.disconnect();
-        this.observer = null;
-      }
-    };
+  watchBody(watch: BodyWatch): () => void {
+    this.body.addRoot(document.body);
+    return this.body.watch(watch);
   }
 
   /** Watches a page component's open shadow root as part of the body (see watchBody). */
   watchShadowRoot(shadow: ShadowRoot): void {
-    if (this.shadowRoots.has(shadow)) return;
-    this.shadowRoots.add(shadow);
-    this.observer?.observe(shadow, OBSERVED);
+    this.body.addRoot(shadow);
   }
 
   /** The open shadow roots watched so far, for hit tests that must reach into them. */
   get watchedShadowRoots(): ShadowRoot[] {
-    return [...this.shadowRoots];
+    return this.body.shadowRoots;
   }
 
   /** Takes everything off the page: UI, listeners, observer, timers. */
   remove(): void {
     this.events.abort();
     this.hover.cancel();
-    for (const watcher of this.watchers) watcher.cancel();
-    this.watchers.clear();
-    this.observer?.disconnect();
-    this.observer = null;
-    this.shadowRoots.clear();
+    this.body.remove();
     for (const root of this.roots.splice(0)) root.unmount();
     this.ui?.remove();
-  }
-}
-
-/**
- * What the records changed, read once for every watcher. New children are what changed, not
- * their parent's other children; a removal changes the parent's text (its own references are
- * gone with the removed nodes). New or edited text is kept as its parent, which lies in the
- * same block: a replaced clock digit is not held after the next tick removes it.
- */
-function changedNodes(records: readonly MutationRecord[]): Node[] {
-  const changed: Node[] = [];
-  for (const record of records) {
-    const added = record.addedNodes;
-    let textOnly = true;
-    for (let i = 0; i < added.length; i++) {
-      const node = added[i]!;
-      if (node.nodeType === Node.TEXT_NODE) continue;
-      textOnly = false;
-      changed.push(node);
-    }
-    const target = record.target;
-    if (textOnly) changed.push(target.nodeType === Node.TEXT_NODE ? (target.parentNode ?? target) : target);
-  }
-  return changed;
-}
-
-/**
- * One caller of watchBody: its own changed set and quiet timer over the shared observer.
- * A page that changes hundreds of times a second (a clock) costs one Set.add per mutation:
- * the timer is armed once and, when it fires too early, re-armed for what is left, never
- * cleared and set again per mutation (a timer set from the page's own timer callback is
- * clamped to 4 ms and, cleared by the next tick, seldom fired while the set grew).
- */
-class BodyWatcher {
-  private timer = 0;
-  private pendingSince = 0;
-  private lastChange = 0;
-  private changed = new Set<Node>();
-
-  constructor(
-    private readonly onChange: (changed: Set<Node>) => void,
-    private readonly quietMs: number,
-  ) {}
-
-  take(changed: readonly Node[]): void {
-    for (const node of changed) this.changed.add(node);
-    this.lastChange = performance.now();
-    this.pendingSince ||= this.lastChange;
-    if (!this.timer) this.timer = window.setTimeout(() => this.due(), this.quietMs);
-  }
-
-  cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = 0;
-    this.changed = new Set();
-    this.pendingSince = 0;
-  }
-
-  /** Fires once the page has been quiet for quietMs, or 4 × quietMs after the first change. */
-  private due(): void {
-    const now = performance.now();
-    const wait = Math.min(this.lastChange + this.quietMs, this.pendingSince + 4 * this.quietMs) - now;
-    if (wait > 1) {
-      this.timer = window.setTimeout(() => this.due(), wait);
-      return;
-    }
-    this.timer = 0;
-    this.pendingSince = 0;
-    const nodes = this.changed;
-    this.changed = new Set();
-    this.onChange(nodes);
   }
 }

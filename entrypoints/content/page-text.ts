@@ -42,6 +42,11 @@ export function changedBlocks(changed: Iterable<Node>, root: Node): Element[] | 
   return [...blocks].filter((block) => ![...blocks].some((other) => other !== block && other.contains(block)));
 }
 
+/** The block whose text `element`'s text is read with: itself, or its nearest non-inline ancestor. */
+export function blockAround(element: Element): Node {
+  return INLINE.has(element.tagName.toUpperCase()) ? blockOf(element, element.getRootNode()) : element;
+}
+
 function insideExcluded(element: Element, root: Node): boolean {
   for (let el: Element | null = element; el && el !== root; el = el.parentElement) if (isExcluded(el)) return true;
   return false;

@@ -21,8 +21,12 @@ export class ReferencePopover {
   private script: Script = 'original';
   /** Each show is a new popover: its state (loaded view, expanded parts) starts afresh. */
   private shows = 0;
-  /** Set once the page's matcher is loaded: the clause texts shown link their own citations. */
-  findReferences: ((text: string) => Reference[]) | undefined;
+  /**
+   * Set once the page's library part is loaded: the clause texts shown link their own
+   * citations. Null while the part of the library a text names is still on its way; the
+   * popover is drawn again once it is here.
+   */
+  findReferences: ((text: string, ready: () => void) => Reference[] | null) | undefined;
 
   constructor(
     private readonly slot: Slot,
@@ -51,7 +55,9 @@ export class ReferencePopover {
     const rect = placed.range.getBoundingClientRect();
     const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     const show = ++this.shows;
-    const render = () =>
+    const find = this.findReferences;
+    const findReferences = find && ((text: string) => find(text, () => this.placed === placed && this.shows === show && render()) ?? []);
+    const render = (): void =>
       this.slot.render((kit) =>
         kit.referencePopoverView({
           show,
@@ -66,7 +72,7 @@ export class ReferencePopover {
           onClose: () => this.close(),
           onPointerEnter: this.callbacks.surfaceEnter,
           onPointerLeave: this.callbacks.surfaceLeave,
-          findReferences: this.findReferences,
+          findReferences,
         }),
       );
     render();

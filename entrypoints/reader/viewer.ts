@@ -12,7 +12,14 @@ interface PageView {
   /** Size at scale 1, in CSS pixels. */
   width: number;
   height: number;
-  rendered: { canvas: HTMLCanvasElement; textLayer: HTMLDivElement; textDivs: HTMLElement[]; task: RenderTask | null } | null;
+  rendered: {
+    page: PDFPageProxy;
+    canvas: HTMLCanvasElement;
+    textLayer: HTMLDivElement;
+    textDivs: HTMLElement[];
+    task: RenderTask | null;
+    layer: TextLayer | null;
+  } | null;
   generation: number;
 }
 
@@ -146,10 +153,15 @@ export class PdfViewer {
 
   private release(view: PageView): void {
     view.generation++;
-    if (!view.rendered) return;
-    view.rendered.task?.cancel();
+    const rendered = view.rendered;
+    if (!rendered) return;
+    rendered.task?.cancel();
+    rendered.layer?.cancel();
+    // What pdf.js parsed to draw the page (its operator list, fonts and images) is let go once
+    // the cancelled task has stopped; kept, a long PDF paged through would hold every page's.
+    rendered.page.cleanup();
     // A zero-size canvas gives its pixel memory back at once.
-    view.rendered.canvas.width = view.rendered.canvas.height = 0;
+    rendered.canvas.width = rendered.canvas.height = 0;
     view.div.replaceChildren();
     view.rendered = null;
     this.hooks.released(view.index);
@@ -172,7 +184,7 @@ export class PdfViewer {
     textLayer.className = 'textLayer';
     view.div.style.setProperty('--total-scale-factor', String(this.scale));
     view.div.replaceChildren(canvas, textLayer);
-    view.rendered = { canvas, textLayer, textDivs: [], task: null };
+    view.rendered = { page, canvas, textLayer, textDivs: [], task: null, layer: null };
     // The text first (the worker answers in order): it is what the reader selects and what
     // references are drawn on; the picture follows.
     const content = await page.getTextContent();
@@ -182,13 +194,19 @@ export class PdfViewer {
     // The same characters as the joined text, so a selection or a copy reads 生, not the radical ⽣.
     const items = textItems(content).map((item) => ({ ...item, str: normalizeGlyphs(item.str) }));
     const layer = new TextLayer({ textContentSource: { ...content, items }, container: textLayer, viewport });
-    await layer.render();
+    view.rendered.layer = layer;
+    await layer.render().catch((error: unknown) => {
+      if (generation === view.generation) throw error;
+    });
     if (generation !== view.generation) return;
+    view.rendered.layer = null;
     view.rendered.textDivs = layer.textDivs;
     this.hooks.rendered(view.index, layer.textDivs);
     await task.promise.catch((error: unknown) => {
       if (!(error instanceof Error && error.name === 'RenderingCancelledException')) throw error;
     });
     if (view.rendered) view.rendered.task = null;
+    // Drawn: the operator list is no longer needed (pdf.js parses the page again if it is redrawn).
+    if (generation === view.generation) page.cleanup();
   }
 }

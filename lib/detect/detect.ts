@@ -93,6 +93,28 @@ export function createPageState(matcher: Matcher, options: DetectOptions = {}): 
   };
 }
 
+/**
+ * Whether a reference could be found in `text` (one block), without reading it for real: it
+ * holds a 号 or a 《, a definition word, a clause mention, or a held heading or bare title
+ * printed whole. Text for which this is false, such as a clock's digits, neither holds a
+ * reference nor changes one; it leaves `state` as it was.
+ */
+export function mayHoldReference(matcher: Matcher, state: PageState, text: string): boolean {
+  const f = foldTransient(text, { dropWhitespace: true, dropPinyin: true }).text;
+  const { dispatch, pairs } = state;
+  for (let i = nextCandidate(f, 0, dispatch, pairs); i < f.length; i = nextCandidate(f, i + 1, dispatch, pairs)) {
+    const flags = dispatch[f.charCodeAt(i)]!;
+    if (flags & (Dispatch.titleOpen | Dispatch.hao)) return true;
+    // 下午, 第1期 and (UTC) start no definition and no clause mention.
+    if (flags & Dispatch.definition && DEFINITION_MARKERS.some((marker) => f.startsWith(marker, i))) return true;
+    if (flags & Dispatch.di && clauseMentionAt(f, i)) return true;
+    if (flags & Dispatch.paren && parenMentionAt(f, i)) return true;
+    if (flags & Dispatch.heading && trieLongest(matcher.headings, f, i)) return true;
+    if (flags & Dispatch.bare && (trieLongest(matcher.bare, f, i) || trieLongest(state.bare, f, i))) return true;
+  }
+  return false;
+}
+
 /** All references in `text` (a whole page's text, blocks separated by '\n'), in text order. */
 export function detect(matcher: Matcher, text: string, options: DetectOptions = {}): Reference[] {
   return detectIncremental(matcher, text, createPageState(matcher, options));

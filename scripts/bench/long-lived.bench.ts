@@ -3,13 +3,22 @@
 // the built extension and, at the same time, in a Chromium without it (the baseline). After a
 // forced GC: DOM nodes alive, JS heap used, and script time, at 5 s and 1 min (and 10 min with
 // LONG=1). A leak shows as nodes or heap growing between readings with the extension only.
+// Script time is the renderer main thread's own CPU time (threadTicks), so other work on the
+// machine does not count. Then the PDF reader (READER_PAGES, default 40, printed by
+// page.pdf()): nodes and heap after opening, then after each of READER_ROUNDS passes down and
+// up through every page, as pages are drawn and dropped (at most 8 are drawn at once).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_PATH, launchWithExtension, serveDirectory } from '../../test/e2e/launch';
+import { printPdf } from './pdf.bench';
 
-const PAGES = (process.env.PAGES ?? 'clock,banner,feed').split(',').map((name) => `long-lived-${name}.html`);
+const SUBJECTS = (process.env.PAGES ?? 'clock,banner,feed,reader').split(',');
+const PAGES = SUBJECTS.filter((name) => name !== 'reader').map((name) => `long-lived-${name}.html`);
+const READER_PAGES = Number(process.env.READER_PAGES ?? 40);
+const READER_ROUNDS = Number(process.env.READER_ROUNDS ?? 5);
 const MARKS_S = process.env.LONG ? [5, 60, 600] : [5, 60];
 
 export interface Reading {
@@ -25,7 +34,7 @@ export interface Reading {
  */
 export async function pageMeter(page: Page): Promise<() => Promise<Reading>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   return async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { nodes } = await cdp.send('Memory.getDOMCounters');
@@ -43,6 +52,35 @@ async function launchPlain(): Promise<BrowserContext> {
     locale: 'zh-CN',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * Opens a PDF of `pages` pages in the reader and pages through it `rounds` times, down and up,
+ * as a reader would; returns the reading after opening and after each pass.
+ */
+export async function pageThroughReader(context: BrowserContext, extensionId: string, file: string, rounds: number): Promise<Reading[]> {
+  const page = await context.newPage();
+  try {
+    const read = await pageMeter(page);
+    await page.goto(`chrome-extension://${extensionId}/reader.html`);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.waitForFunction(() => performance.getEntriesByName('policy-lens:pdf-detected').length > 0, undefined, { timeout: 120_000 });
+    const count = await page.locator('.pl-pdf-page').count();
+    await page.waitForTimeout(500);
+    const readings = [await read()];
+    for (let round = 0; round < rounds; round++) {
+      for (const i of [...Array(count).keys(), ...[...Array(count).keys()].reverse()]) {
+        if (i % 2) continue;
+        await page.locator(`.pl-pdf-page[data-page="${i + 1}"]`).scrollIntoViewIfNeeded();
+        await page.waitForTimeout(40);
+      }
+      await page.waitForTimeout(500);
+      readings.push(await read());
+    }
+    return readings;
+  } finally {
+    await page.close();
+  }
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
@@ -81,6 +119,20 @@ export async function run(): Promise<void> {
           `(goal: ~0 nodes, ~0 KB, ≤ 2 ms/s)`,
       );
       await Promise.all([on.close(), off.close()]);
+    }
+    if (SUBJECTS.includes('reader')) {
+      const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-long-lived-')), 'reader.pdf');
+      await printPdf(withExt.context, READER_PAGES, file);
+      const [opened, ...passes] = await pageThroughReader(withExt.context, withExt.extensionId, file, READER_ROUNDS);
+      const last = passes.at(-1)!;
+      console.log(`reader, ${READER_PAGES}-page PDF, after opening: nodes ${opened!.nodes}, heap ${mb(opened!.heapBytes)}`);
+      passes.forEach((r, i) =>
+        console.log(`reader after pass ${i + 1} through every page: nodes ${r.nodes} (${ratio(r.nodes, opened!.nodes)}), heap ${mb(r.heapBytes)} (${ratio(r.heapBytes, opened!.heapBytes)})`),
+      );
+      console.log(
+        `reader, pass 1→${passes.length}: ${((last.nodes - passes[0]!.nodes) / Math.max(1, passes.length - 1)).toFixed(1)} nodes and ` +
+          `${((last.heapBytes - passes[0]!.heapBytes) / 1024 / Math.max(1, passes.length - 1)).toFixed(1)} KB heap per pass (goal: ~0 nodes; heap flat but for JIT code)`,
+      );
     }
   } finally {
     await withExt.context.close();

@@ -25,7 +25,7 @@ function policyHtml(pages: number): string {
     section { break-after: page; }</style></head><body>${sections.join('')}</body></html>`;
 }
 
-async function printPdf(context: BrowserContext, pages: number, file: string): Promise<number> {
+export async function printPdf(context: BrowserContext, pages: number, file: string): Promise<number> {
   const page = await context.newPage();
   await page.setContent(policyHtml(pages));
   const bytes = await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } });

@@ -7,7 +7,7 @@ import type { ContentCommand } from '@/lib/messages';
 import { pageKey } from '@/lib/page-key';
 import type { Box } from '@/components/place';
 import type { NoteFields } from '@/components/notes/NoteEditor';
-import { t } from '@/components/i18n';
+import { t } from '../ui-kit';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex } from '../text-index';
@@ -93,7 +93,14 @@ class NotesLayer {
     addEventListener('click', (e) => this.onClick(e), { signal });
     addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.surface?.kind !== 'editor' && this.close(), { signal, capture: true });
     addEventListener('hashchange', () => this.scrollToLinkedNote(), { signal });
-    onAbort(signal, page.watchBody(() => void this.refresh().catch(report), REANCHOR_MS));
+    onAbort(
+      signal,
+      page.watchBody({
+        onChange: () => void this.refresh().catch(report),
+        quietMs: REANCHOR_MS,
+        ignorable: (element) => ![...this.ranges.values()].some(({ range }) => range.intersectsNode(element)),
+      }),
+    );
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id) return;
       if ((message as ContentCommand | undefined)?.type === 'open-note-editor') this.openEditorOnSelection();
