@@ -58,11 +58,9 @@ export function parseChineseNumeral(text: string, from = 0, to = text.length): n
   } else {
     const tens = digitAt(text, at, to);
     if (tens) at++;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past `to`, reading on only moves `at` further past it, and `at !== to` below rejects it.
     if (at >= to || KIND[text.charCodeAt(at)] !== TEN) return null;
     at++;
     const ones = digitAt(text, at, to);
-    // Stryker disable next-line ConditionalExpression: a non-digit left before `to` keeps `at` short of `to`, which `at !== to` below rejects.
     if (at < to && !ones) return null;
     if (ones) at++;
     if (at !== to) return null;
