@@ -95,6 +95,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
     titleId: TITLE_ID,
     onOpenClause: (id: string) => go({ kind: 'clause', id }),
     onOpenDocument: (id: string) => go({ kind: 'document', id }),
+    onOpenCited: (id: string) => go({ kind: 'cited', id }),
     findReferences,
   };
   const shown = content?.content;

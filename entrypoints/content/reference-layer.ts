@@ -8,7 +8,9 @@ import { blockAround, changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
+import { topWindowPopover } from './frame-popover';
 import type { PageReference } from '@/lib/page-references';
+import type { Reference } from '@/lib/detect/reference';
 import { pageReferenceCommand } from './commands';
 import { keepSameReferences } from './same-references';
 
@@ -96,12 +98,20 @@ export class ReferenceLayer {
       close: () => this.popover.close(),
       same: samePlace,
     };
+    // In a frame too small for the popover, the top window shows it (frame-popover.ts).
+    const elsewhere = topWindowPopover(signal);
     this.popover = new ReferencePopover(surface.slot(), {
       shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
       surfaceEnter: surface.hover.surfaceEnter,
       surfaceLeave: surface.hover.surfaceLeave,
-    });
+    }, elsewhere);
     onAbort(signal, () => this.stop());
+  }
+
+  /** The page's detector once loaded, for popovers shown on behalf of frames (frame-popover.ts). */
+  get findReferences(): ((text: string) => Reference[]) | undefined {
+    const find = this.popover.findReferences;
+    return find && ((text) => find(text, () => {}) ?? []);
   }
 
   async start(): Promise<void> {

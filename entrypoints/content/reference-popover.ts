@@ -3,6 +3,8 @@ import type { Script } from '@/lib/script';
 import type { Slot } from './page-surface';
 import type { PlacedReference } from './reference-index';
 import type { Reference } from '@/lib/detect/reference';
+import type { ElsewherePopover } from './frame-popover';
+import type { Box } from '@/components/place';
 
 export interface PopoverCallbacks {
   /** The popover opened (a reference) or closed (null). */
@@ -31,6 +33,8 @@ export class ReferencePopover {
   constructor(
     private readonly slot: Slot,
     private readonly callbacks: PopoverCallbacks,
+    /** In a frame too small for it, the top window shows the popover (frame-popover.ts). */
+    private readonly elsewhere?: ElsewherePopover,
   ) {}
 
   /** The reader's remembered 简/繁 choice. */
@@ -46,6 +50,7 @@ export class ReferencePopover {
     const wasShown = this.placed !== null;
     this.placed = null;
     if (wasShown) this.slot.render(null);
+    this.elsewhere?.close();
     this.callbacks.shown(null);
   }
 
@@ -55,6 +60,18 @@ export class ReferencePopover {
     const rect = placed.range.getBoundingClientRect();
     const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     const show = ++this.shows;
+    if (this.elsewhere?.takes()) {
+      this.slot.render(null);
+      // Shown here after all when the top window cannot (still this reference, still wanted).
+      const gone = () => this.placed === placed && this.close();
+      void this.elsewhere.show(placed.reference, anchor, gone).then((shown) => !shown && this.shows === show && this.placed === placed && this.showHere(placed, anchor, show));
+      return;
+    }
+    this.elsewhere?.close();
+    this.showHere(placed, anchor, show);
+  }
+
+  private showHere(placed: PlacedReference, anchor: Box, show: number): void {
     const find = this.findReferences;
     const findReferences = find && ((text: string) => find(text, () => this.placed === placed && this.shows === show && render()) ?? []);
     const render = (): void =>

@@ -4,6 +4,7 @@ import type { Language } from '@/lib/settings';
 import type { Root } from 'react-dom/client';
 import type { NotesSurface, NotesViewHandlers } from '../content-ui/notes-view';
 import type { ReferencePopoverProps } from '../content-ui/reference-popover-view';
+import type { PdfOffersProps } from '../content-ui/pdf-offer-view';
 import { loadModule } from './lazy-module';
 
 /**
@@ -16,6 +17,7 @@ export interface UiKit {
   createRoot(container: Element): Root;
   referencePopoverView(props: ReferencePopoverProps): ReactElement;
   notesView(surface: NotesSurface, on: NotesViewHandlers): ReactElement;
+  pdfOffersView(props: PdfOffersProps): ReactElement;
   /** The kit's strings follow the language setting. */
   chooseLanguage(language: Language): void;
   t(key: MessageKey, substitutions?: string | string[]): string;

@@ -38,6 +38,8 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => void changes++,
     addPage: async () => undefined,
+    toFrame: async () => false,
+    openReader: async () => undefined,
   };
 });
 afterEach(() => db.delete());
