@@ -101,6 +101,9 @@ export async function run(): Promise<void> {
     '/big.html': () => page5mb,
   });
   const { context, serviceWorker } = await launchWithExtension();
+  // tsx keeps function names by wrapping them in __name(), which pages lack: functions handed to
+  // page.evaluate that define helpers (the E2E bridge's) would throw without this identity.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/bench.html`);
