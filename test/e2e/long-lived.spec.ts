@@ -61,6 +61,11 @@ test('pages that never stop changing neither grow the DOM nor the heap with the 
     // The references outside the clock are still drawn, and new feed blocks are read.
     expect(await drawn(pages[0]!)).toBe(clockReferences);
     await expect.poll(() => drawn(pages[2]!)).toBeGreaterThan(10);
+    // Only what is on the page is drawn (and listed): a slide or block that is gone takes its
+    // references along (the banner shows one slide, ≤ 2 references, beside the article's one;
+    // the feed 40 blocks of ≤ 2).
+    expect(await drawn(pages[1]!)).toBeLessThanOrEqual(3);
+    expect(await drawn(pages[2]!)).toBeLessThanOrEqual(80);
   } finally {
     await Promise.all(pages.map((page) => page.close()));
   }
