@@ -55,11 +55,12 @@ export default defineConfig({
           // document.caretPositionFromPoint (which note a click or the pointer is on) came in Chrome 128.
           minimum_chrome_version: '128',
         }),
-    // The in-page React UI, imported by the content script on first use (content/ui-kit.ts).
-    // In Chrome only its per-session dynamic URL works, so pages cannot probe for it to
+    // The in-page React UI and "add this page"'s extraction, imported by the content script on
+    // first use (content/lazy-module.ts).
+    // In Chrome only their per-session dynamic URLs work, so pages cannot probe for it to
     // fingerprint the extension; Firefox's extension URLs are random per install anyway.
     web_accessible_resources: [
-      { resources: ['content-ui.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['content-ui.js', 'content-main-text.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
   }),
   hooks: {

@@ -19,6 +19,8 @@ export interface DetailHostProps {
   convert: ConvertFn;
   onOpenClause: (clauseId: string) => void;
   onOpenDocument: (documentId: string) => void;
+  /** Opens what is known of a document the library only cites; without it such citations stay plain. */
+  onOpenCited?: (citedId: string) => void;
   /** id of the title element, for the host dialog's aria-labelledby. */
   titleId?: string;
   /** The host's detector (its matcher), which makes the clause text's own citations links. */
@@ -26,7 +28,7 @@ export interface DetailHostProps {
 }
 
 /** The clause text first, then its document in one line (validity included), then where it leads. */
-export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId, findReferences }: DetailHostProps & { view: ClauseView }) {
+export function ClauseDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, onOpenCited, titleId, findReferences }: DetailHostProps & { view: ClauseView }) {
   const { clause, document } = view;
   const [title, heading, text, departments, citation, reference] = useConverted(
     [
@@ -52,7 +54,7 @@ export function ClauseDetail({ view, today, script, onScriptChange, convert, onO
         {heading ? ` ${heading}` : null}
       </h3>
       <p className="pl-text">
-        <LinkedText text={withoutHeading(text ?? '', heading ?? '')} findReferences={findReferences} onOpenClause={onOpenClause} onOpenDocument={onOpenDocument} />
+        <LinkedText text={withoutHeading(text ?? '', heading ?? '')} findReferences={findReferences} onOpenClause={onOpenClause} onOpenDocument={onOpenDocument} onOpenCited={onOpenCited} />
       </p>
       {departments ? (
         <p className="pl-departments">

@@ -4,15 +4,22 @@ import type { DetailHostProps } from './ClauseDetail';
 import { CopyButton } from './CopyButton';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentMeta } from './DocumentMeta';
+import { LinkedText } from './LinkedText';
 import { t } from './i18n';
 import { ScriptSwitch } from './ScriptSwitch';
 import { useConverted } from './useConverted';
 
 /** A document's metadata and clickable outline, each entry labelled once, as printed. */
-export function DocumentDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, titleId }: DetailHostProps & { view: DocumentView }) {
+export function DocumentDetail({ view, today, script, onScriptChange, convert, onOpenClause, onOpenDocument, onOpenCited, titleId, findReferences }: DetailHostProps & { view: DocumentView }) {
   const { document, outline } = view;
-  const [title, citation, reference, ...entries] = useConverted(
-    [document.title, formatCitation({ document, clause: null }), formatGbt7714({ document, online: onlineSourceOf(document) }), ...outline.map((c) => [c.label, c.heading].filter(Boolean).join(' '))],
+  const [title, citation, reference, frontMatter, ...entries] = useConverted(
+    [
+      document.title,
+      formatCitation({ document, clause: null }),
+      formatGbt7714({ document, online: onlineSourceOf(document) }),
+      document.frontMatter ?? '',
+      ...outline.map((c) => [c.label, c.heading].filter(Boolean).join(' ')),
+    ],
     script,
     convert,
   );
@@ -28,6 +35,11 @@ export function DocumentDetail({ view, today, script, onScriptChange, convert, o
         <CopyButton text={reference!} label={t('copyGbt')} />
       </div>
       <DocumentLinks links={view.links} onOpenDocument={onOpenDocument} script={script} convert={convert} />
+      {frontMatter ? (
+        <p className="pl-front-matter">
+          <LinkedText text={frontMatter} findReferences={findReferences} onOpenClause={onOpenClause} onOpenDocument={onOpenDocument} onOpenCited={onOpenCited} />
+        </p>
+      ) : null}
       <h3>{t('outline')}</h3>
       {/* The printed labels number the entries: the list adds no numbers of its own. */}
       <ul className="pl-outline" style={{ listStyle: 'none', paddingInlineStart: 0 }}>

@@ -9,7 +9,7 @@ import { CitedDetail } from './CitedDetail';
 import { ClauseDetail } from './ClauseDetail';
 import { DocumentDetail } from './DocumentDetail';
 import { t, uiLanguageTag } from './i18n';
-import { useThemeSetting } from './appearance';
+import { useThemeSetting } from './theme-setting';
 
 export type PopoverTarget = { kind: 'clause'; id: string } | { kind: 'document'; id: string } | { kind: 'cited'; id: string } | { kind: 'unknown'; docNumber: string };
 
@@ -95,6 +95,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
     titleId: TITLE_ID,
     onOpenClause: (id: string) => go({ kind: 'clause', id }),
     onOpenDocument: (id: string) => go({ kind: 'document', id }),
+    onOpenCited: (id: string) => go({ kind: 'cited', id }),
     findReferences,
   };
   const shown = content?.content;
@@ -116,7 +117,7 @@ export function Popover({ target: initial, load, script, onScriptChange, convert
   else body = <p id={TITLE_ID}>{t('notFound')}</p>;
 
   return (
-    <div role="dialog" aria-labelledby={TITLE_ID} className="pl-root pl-popover" ref={rootRef} tabIndex={-1} data-theme={theme === 'system' ? undefined : theme} lang={uiLanguageTag()}>
+    <div role="dialog" aria-labelledby={TITLE_ID} aria-busy={!shown} className="pl-root pl-popover" ref={rootRef} tabIndex={-1} data-theme={theme === 'system' ? undefined : theme} lang={uiLanguageTag()}>
       <div className="pl-popover-bar">
         {history.length > 1 ? (
           <button type="button" ref={backRef} className="pl-popover-back" onClick={back}>

@@ -11,14 +11,24 @@ function fullHeight(frame: HTMLElement): number {
   return popover.scrollHeight + popover.offsetHeight - popover.clientHeight;
 }
 
-/** Fixed-position frame kept inside the viewport; it never takes part in the page's layout. */
+/** A popover still loading its content stays unseen this long at most, then shows "loading". */
+const BUSY_HIDDEN_MS = 400;
+
+/**
+ * Fixed-position frame kept inside the viewport; it never takes part in the page's layout.
+ * While its content says it is loading (aria-busy) the frame is laid out but not shown, and it
+ * is placed once the content is there: shown at once with its "loading" line, a popover put
+ * above its reference would move up as the content came in, away from a pointer on its way.
+ */
 export function PopoverFrame({ anchor, children, onPointerEnter, onPointerLeave }: { anchor: Box; children: ReactNode; onPointerEnter: () => void; onPointerLeave: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<Placement | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    const shownAt = performance.now();
     const measure = () => {
+      if (el.querySelector('[aria-busy="true"]') && performance.now() - shownAt < BUSY_HIDDEN_MS) return;
       const next = placeBeside(anchor, { width: el.offsetWidth, height: fullHeight(el) }, { width: window.innerWidth, height: window.innerHeight });
       setPosition((prev) => (prev && prev.left === next.left && prev.top === next.top && prev.maxHeight === next.maxHeight ? prev : next));
     };
@@ -27,10 +37,12 @@ export function PopoverFrame({ anchor, children, onPointerEnter, onPointerLeave 
     const resized = new ResizeObserver(measure);
     resized.observe(el);
     const changed = new MutationObserver(measure);
-    changed.observe(el, { childList: true, subtree: true, characterData: true });
+    changed.observe(el, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
+    const late = window.setTimeout(measure, BUSY_HIDDEN_MS);
     return () => {
       resized.disconnect();
       changed.disconnect();
+      clearTimeout(late);
     };
   }, [anchor]);
   return (

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { parseSettings, SETTINGS_KEY, type Settings, type Theme } from '@/lib/settings';
 import { chooseLanguage, uiLanguageTag } from './i18n';
 
@@ -25,24 +24,4 @@ export async function followAppearance(): Promise<void> {
     applyTheme(document.documentElement, next.theme);
     if (next.language !== settings.language) location.reload();
   });
-}
-
-/** The theme setting, for surfaces inside web pages (the popover) that carry their own data-theme. */
-export function useThemeSetting(): Theme {
-  const [theme, setTheme] = useState<Theme>('system');
-  useEffect(() => {
-    // Hosts without extension storage (component tests) keep the browser's scheme.
-    if (!browser.storage?.onChanged) return;
-    let live = true;
-    void readSettings().then((s) => live && setTheme(s.theme), () => undefined);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) setTheme(parseSettings(changes[SETTINGS_KEY]!.newValue).theme);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return theme;
 }

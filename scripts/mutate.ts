@@ -9,9 +9,13 @@ type Mutant = { status: string; killedBy?: string[] };
 type Report = { files: Record<string, { mutants: Mutant[] }> };
 
 const asked = process.argv.slice(2);
-const unknown = asked.filter((m) => !(m in MODULES));
-if (unknown.length) throw new Error(`unknown module ${unknown.join(', ')}; one of ${Object.keys(MODULES).join(', ')}`);
+/** A module of modules.json, or a single file of lib/ (`npm run mutate -- lib/text/numerals.ts`). */
+const isFile = (m: string) => /^lib\/[\w/-]+\.ts$/.test(m) && existsSync(m);
+const unknown = asked.filter((m) => !(m in MODULES) && !isFile(m));
+if (unknown.length) throw new Error(`unknown module ${unknown.join(', ')}; a file of lib/ or one of ${Object.keys(MODULES).join(', ')}`);
 const names = asked.length ? asked : Object.keys(MODULES);
+/** The name stryker.config.mjs gives the module's report and incremental file. */
+const tagOf = (m: string) => (isFile(m) ? m.replace(/^lib\//, '').replace(/\.ts$/, '').replaceAll('/', '-') : m);
 
 /** Stryker's mutation score: detected (killed, timed out) over valid mutants (not compile errors). */
 function score(report: Report) {
@@ -19,7 +23,18 @@ function score(report: Report) {
   for (const file of Object.values(report.files)) for (const m of file.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
   const detected = (count.Killed ?? 0) + (count.Timeout ?? 0);
   const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
-  return { score: valid ? Math.round((1000 * detected) / valid) / 10 : null, detected, survived: count.Survived ?? 0, noCoverage: count.NoCoverage ?? 0 };
+  // Not in the score, but reported: mutants the checker rejects, and static ones (run only while
+  // a module loads, before any test turns a mutant on) that `ignoreStatic` leaves untested.
+  const mutants = Object.values(count).reduce((a, b) => a + b, 0);
+  return {
+    score: valid ? Math.round((1000 * detected) / valid) / 10 : null,
+    detected,
+    survived: count.Survived ?? 0,
+    noCoverage: count.NoCoverage ?? 0,
+    mutants,
+    compileErrors: count.CompileError ?? 0,
+    ignoredStatic: count.Ignored ?? 0,
+  };
 }
 
 const scoresFile = 'test/mutation/scores.json';
@@ -34,7 +49,7 @@ for (const name of names) {
     console.error(`${name}: stryker exited with ${run.status}`);
     continue;
   }
-  const result = score(JSON.parse(readFileSync(`reports/mutation/${name}.json`, 'utf8')) as Report);
+  const result = score(JSON.parse(readFileSync(`reports/mutation/${tagOf(name)}.json`, 'utf8')) as Report);
   scores[name] = { ...result, seconds, at: new Date().toISOString().slice(0, 10) };
   console.log(`${name}: ${result.score}% (${result.detected} detected, ${result.survived} survived, ${result.noCoverage} not covered) in ${seconds} s`);
 }

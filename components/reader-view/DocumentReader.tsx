@@ -3,11 +3,13 @@ import type { Clause } from '@/lib/corpus/schema';
 import type { ClauseView, DocumentView } from '@/lib/store/views';
 import { DocumentLinks } from '../DocumentLinks';
 import { DocumentMeta } from '../DocumentMeta';
+import { LinkedText } from '../LinkedText';
 import { t } from '../i18n';
 import { RelatedList } from '../RelatedList';
 import { ScriptSwitch } from '../ScriptSwitch';
 import { useConverted } from '../useConverted';
 import type { ConvertFn, Script } from '@/lib/script';
+import type { Reference } from '@/lib/detect/reference';
 
 export const clauseAnchor = (clauseId: string) => `clause-${clauseId}`;
 
@@ -24,6 +26,8 @@ export function DocumentReader({
   clauseHref,
   onOpenClause,
   onOpenDocument,
+  onOpenCited,
+  findReferences,
   script,
   onScriptChange,
   convert,
@@ -40,9 +44,13 @@ export function DocumentReader({
   clauseHref: (clauseId: string) => string;
   onOpenClause: (clauseId: string) => void;
   onOpenDocument: (documentId: string) => void;
+  onOpenCited: (citedId: string) => void;
+  /** The library's detector, once built: the texts' own citations become links. */
+  findReferences?: (text: string) => Reference[];
 }) {
   const { document } = view;
-  const [title, ...texts] = useConverted([document.title, ...clauses.flatMap((c) => [c.heading ?? '', bodyOf(c)])], script, convert);
+  const [title, frontMatter, ...texts] = useConverted([document.title, document.frontMatter ?? '', ...clauses.flatMap((c) => [c.heading ?? '', bodyOf(c)])], script, convert);
+  const linked = (text: string) => <LinkedText text={text} findReferences={findReferences} onOpenClause={onOpenClause} onOpenDocument={onOpenDocument} onOpenCited={onOpenCited} />;
   const currentId = current?.clause.id ?? null;
   useEffect(() => {
     const target = currentId ? globalThis.document.getElementById(clauseAnchor(currentId)) : null;
@@ -76,6 +84,7 @@ export function DocumentReader({
             <ScriptSwitch value={script} onChange={onScriptChange} />
           </div>
         </div>
+        {frontMatter ? <p className="pl-front-matter">{linked(frontMatter)}</p> : null}
         {clauses.map((clause, i) => {
           const heading = texts[2 * i] ?? '';
           const body = texts[2 * i + 1] ?? '';
@@ -96,7 +105,7 @@ export function DocumentReader({
                 </a>{' '}
                 {heading}
               </Heading>
-              {body ? <p className="pl-text">{body}</p> : null}
+              {body ? <p className="pl-text">{linked(body)}</p> : null}
               {clause.departments.length ? (
                 <p className="pl-departments">
                   {t('departments')}: {clause.departments.join('、')}

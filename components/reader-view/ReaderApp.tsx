@@ -2,10 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { LibraryDb } from '@/lib/store/db';
 import { allClauses, getClauses } from '@/lib/store/clauses';
-import { getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
+import { getCitedView, getClauseView, getDocumentView, listLibrary } from '@/lib/store/queries';
 import type { Clause } from '@/lib/corpus/schema';
 import { todayIso } from '@/lib/validity';
 import { routeFromHash } from '../LibraryApp';
+import { CitedDetail } from '../CitedDetail';
+import { useLibraryDetector } from '../useLibraryDetector';
 import { t } from '../i18n';
 import { DocumentList } from './DocumentList';
 import { SearchView } from '../search/SearchView';
@@ -15,6 +17,7 @@ import { useStoredScript } from '../useStoredScript';
 
 const clauseHref = (id: string) => `#clause=${encodeURIComponent(id)}`;
 const documentHref = (id: string) => `#document=${encodeURIComponent(id)}`;
+const citedHref = (id: string) => `#cited=${encodeURIComponent(id)}`;
 
 /**
  * The library page: the document list, or one document in the reader. The address carries the
@@ -37,6 +40,9 @@ export function ReaderApp({ db, listTop, onDelete }: { db: LibraryDb; listTop?: 
   const documents = useLiveQuery(() => db.documents.toArray(), [db]);
   const allClauseRows = useLiveQuery(() => allClauses(db), [db]);
   const current = useLiveQuery(async () => (route.view === 'clause' ? getClauseView(db, route.id) : null), [db, hash]);
+  const cited = useLiveQuery(async () => (route.view === 'cited' ? getCitedView(db, route.id) : null), [db, hash]);
+  // The texts read link their own citations; the list has no text to link.
+  const findReferences = useLibraryDetector(db, route.view !== 'library');
   const documentId = route.view === 'document' ? route.id : (current?.document.id ?? null);
   const view = useLiveQuery(async () => (documentId ? getDocumentView(db, documentId) : null), [db, documentId]);
   const clauses = useLiveQuery(
@@ -62,13 +68,25 @@ export function ReaderApp({ db, listTop, onDelete }: { db: LibraryDb; listTop?: 
         )}
       </main>
     );
+  const back = (
+    <button type="button" className="pl-back" onClick={() => go('')}>
+      ← {t('back')}
+    </button>
+  );
+  if (route.view === 'cited')
+    return cited ? (
+      <main>
+        {back}
+        <CitedDetail view={cited} onOpenDocument={(id) => go(documentHref(id))} />
+      </main>
+    ) : (
+      <p className="pl-muted">{cited === null ? t('notFound') : t('loading')}</p>
+    );
   if (current === undefined || view === undefined || clauses === undefined) return <p className="pl-muted">{t('loading')}</p>;
   if (!view || (route.view === 'clause' && !current)) return <p className="pl-muted">{t('notFound')}</p>;
   return (
     <>
-      <button type="button" className="pl-back" onClick={() => go('')}>
-        ← {t('back')}
-      </button>
+      {back}
       <DocumentReader
         view={view}
         clauses={clauses}
@@ -77,6 +95,8 @@ export function ReaderApp({ db, listTop, onDelete }: { db: LibraryDb; listTop?: 
         clauseHref={clauseHref}
         onOpenClause={(id) => go(clauseHref(id))}
         onOpenDocument={(id) => go(documentHref(id))}
+        onOpenCited={(id) => go(citedHref(id))}
+        findReferences={findReferences}
         script={script}
         onScriptChange={setScript}
         convert={convertScript}

@@ -4,10 +4,11 @@ import { openLibraryDb } from '@/lib/store/db';
 import { syncCorpus } from '@/lib/store/sync-corpus';
 import { ANCHORING_KEY, readAnchoringRecords, type AnchoringRecords } from '@/lib/store/notes';
 import type { ContentCommand } from '@/lib/messages';
-import { isPdfAddress, originPattern, PDF_LINK_PATTERNS, readerPathFor } from '@/lib/pdf/reader-link';
+import { isPdfAddress, originPattern, PDF_LINK_PATTERNS } from '@/lib/pdf/reader-link';
 import { route } from './router';
 import { watchToolbarState } from './toolbar';
 import { addPage, libraryChanged, registerAddPageMenu } from './add-page';
+import { openReader } from './open-reader';
 
 const ADD_NOTE_MENU = 'policy-lens-add-note';
 const ADD_NOTE_COMMAND = 'add-note';
@@ -47,6 +48,9 @@ export default defineBackground(() => {
     updateAnchoring,
     libraryChanged,
     addPage,
+    openReader,
+    toFrame: (tabId: number, frameId: number, command: ContentCommand) =>
+      browser.tabs.sendMessage(tabId, command, { frameId }).then((taken) => taken === true, () => false),
   };
   registerAddPageMenu();
 
@@ -72,7 +76,7 @@ export default defineBackground(() => {
       void browser.permissions
         .request({ origins: [originPattern(link)] })
         .catch(() => false)
-        .then(() => browser.tabs.create({ url: browser.runtime.getURL(readerPathFor(link) as '/reader.html'), index: tab ? tab.index + 1 : undefined }));
+        .then(() => openReader(link, tab?.id));
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {

@@ -1,8 +1,9 @@
-import { pageKey, RequestSchema, ResponseSchemas, type Envelope, type Request } from '@/lib/messages';
+import { pageKey, RequestSchema, ResponseSchemas, type ContentCommand, type Envelope, type Request } from '@/lib/messages';
 import type { LibraryDb } from '@/lib/store/db';
 import { getCitedView, getClauseView, getDocumentView } from '@/lib/store/queries';
 import { deleteNote, notesForPage, recordAnchoring, saveNote, type AnchoringRecords } from '@/lib/store/notes';
-import { matcherSourceFromDb } from '@/lib/store/matcher-source';
+import { forgetLibraryIndex, libraryIndexFromDb, matcherSourceFromDb } from '@/lib/store/matcher-source';
+import { sourceForNeeds } from '@/lib/detect/page-needs';
 import { convertScript } from '@/lib/convert';
 import { describeZodError } from '@/lib/zod-issues';
 import { deleteUserDocument, describeStoreError, DuplicateDocumentError, importPack, mergeFacts, saveUserDocument } from '@/lib/store/user-documents';
@@ -11,6 +12,7 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface RouterDeps {
@@ -23,6 +25,10 @@ export interface RouterDeps {
   libraryChanged: () => Promise<void>;
   /** Reads a tab's main text and opens the library's preview of it. */
   addPage: (tabId: number) => Promise<void>;
+  /** Opens the PDF reader on a web address, next to the asking tab when there is one. */
+  openReader: (url: string, tabId: number | undefined) => Promise<void>;
+  /** Hands a command to one frame of a tab (0: the top one); true when it was taken. */
+  toFrame: (tabId: number, frameId: number, command: ContentCommand) => Promise<boolean>;
   /** Applies a change to the stored anchoring records, one change at a time. */
   updateAnchoring: (change: (previous: AnchoringRecords) => AnchoringRecords) => Promise<void>;
 }
@@ -40,7 +46,7 @@ export async function route(deps: RouterDeps, raw: unknown, sender: Sender): Pro
   if (fromPage && !(await mayPageAsk(deps.db, request, sender))) return { ok: false, error: 'not allowed for this page' };
   try {
     // Answers are checked here, once, so content scripts can trust them without zod.
-    return { ok: true, data: ResponseSchemas[request.type].parse(await answer(deps, request)) };
+    return { ok: true, data: ResponseSchemas[request.type].parse(await answer(deps, request, sender)) };
   } catch (error) {
     return { ok: false, error: describeStoreError(error) };
   }
@@ -72,10 +78,18 @@ async function mayPageAsk(db: LibraryDb, request: Request, sender: Sender): Prom
   }
 }
 
-async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged, addPage }: RouterDeps, request: Request): Promise<unknown> {
+async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChanged: announce, addPage, openReader, toFrame }: RouterDeps, request: Request, sender: Sender): Promise<unknown> {
+  const libraryChanged = () => {
+    forgetLibraryIndex(db);
+    return announce();
+  };
   switch (request.type) {
     case 'matcher-source':
       return matcherSourceFromDb(db);
+    case 'library-digest':
+      return (await libraryIndexFromDb(db)).digest;
+    case 'page-matcher-source':
+      return sourceForNeeds(await libraryIndexFromDb(db), request.needs);
     case 'clause-view':
       return getClauseView(db, request.clauseId);
     case 'document-view':
@@ -131,6 +145,17 @@ async function answer({ db, openLibrary, openNotes, updateAnchoring, libraryChan
     }
     case 'add-page':
       await addPage(request.tabId);
+      return null;
+    case 'open-pdf-reader':
+      await openReader(request.url, sender.tab?.id);
+      return null;
+    case 'frame-popover':
+      // Only a subframe of a tab has a top window to ask.
+      if (sender.tab?.id === undefined || !sender.frameId) return false;
+      return toFrame(sender.tab.id, 0, { type: 'frame-popover', frameId: sender.frameId, popover: request.popover });
+    case 'frame-popover-closed':
+      // Only the top window shows popovers for its frames.
+      if (sender.tab?.id !== undefined && sender.frameId === 0) await toFrame(sender.tab.id, request.frameId, { type: 'frame-popover-closed' });
       return null;
   }
 }

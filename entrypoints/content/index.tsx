@@ -10,6 +10,8 @@ import { PageSurface } from './page-surface';
 import { frameLargeEnough, isSubframe, siteHosts } from './frame-gate';
 import { forgetMatcher, onAbort, ReferenceLayer } from './reference-layer';
 import { listenForMainText } from './main-text';
+import { startPdfOffers } from './pdf-offer';
+import { startTopPopovers } from './frame-popover';
 import { LIBRARY_CHANGED_KEY } from '@/lib/store/storage-keys';
 
 const report = reporter('content');
@@ -84,9 +86,11 @@ async function activate(ctx: ContentScriptContext, signal: AbortSignal): Promise
   const surface = await PageSurface.create(ctx);
   if (signal.aborted) return surface.remove();
   const references = new ReferenceLayer(surface, signal);
+  startTopPopovers(surface, signal, () => references.findReferences);
   // Notes are kept by the frame's own address; an about:blank or srcdoc frame has none of its own.
   const notes = location.protocol === 'about:' ? Promise.resolve() : startNotesLayer(surface, signal, { linkedIds: (range) => references.linkedIds(range) });
   // After the layers' own stops (registered as they were made), which render into the surface.
   onAbort(signal, () => surface.remove());
-  await Promise.all([references.start().catch(report), notes.catch(report)]);
+  // PDF offers after the references: a reference inside a PDF link opens its popover first.
+  await Promise.all([references.start().catch(report).then(() => startPdfOffers(surface, signal)).catch(report), notes.catch(report)]);
 }

@@ -1,15 +1,18 @@
-import { createPageState, detect, detectIncremental, mayHoldReference, type PageState } from '@/lib/detect/detect';
-import { buildMatcher, type Matcher } from '@/lib/detect/matcher';
+import { createPageState, detectIncremental, mayHoldReference, type PageState } from '@/lib/detect/detect';
+import type { Matcher } from '@/lib/detect/matcher';
 import type { HoverSource } from './hover-intent';
-import { ask } from './messaging';
+import { forgetLibraryDigest, PageMatcher } from './page-matcher';
 import { adoptStyleSheet, reporter } from './page-hooks';
 import { isSubframe } from './frame-gate';
 import { blockAround, changedBlocks, locate, textChunks } from './page-text';
 import type { PageSurface } from './page-surface';
 import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReference } from './reference-index';
 import { ReferencePopover } from './reference-popover';
+import { topWindowPopover } from './frame-popover';
 import type { PageReference } from '@/lib/page-references';
+import type { Reference } from '@/lib/detect/reference';
 import { pageReferenceCommand } from './commands';
+import { keepSameReferences } from './same-references';
 
 const RESCAN_MS = 600;
 /** Past this many changed blocks a page is read again whole. */
@@ -23,17 +26,9 @@ const HIGHLIGHT_CSS = `
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The matcher is built once per page, whatever the number of pauses and resumes. */
-let matcherPromise: Promise<Matcher> | null = null;
-function loadMatcher(): Promise<Matcher> {
-  matcherPromise ??= ask({ type: 'matcher-source' }).then(buildMatcher);
-  matcherPromise.catch(() => (matcherPromise = null));
-  return matcherPromise;
-}
-
 /** The library changed (a user document added or removed): the next start asks again. */
 export function forgetMatcher(): void {
-  matcherPromise = null;
+  forgetLibraryDigest();
 }
 
 /**
@@ -85,7 +80,11 @@ export function onAbort(signal: AbortSignal, cleanup: () => void): void {
  * set of observers behind.
  */
 export class ReferenceLayer {
+  /** The page's part of the library; null while the page names nothing it could hold. */
   private matcher: Matcher | null = null;
+  private readonly library = new PageMatcher();
+  /** The part for the library texts the popover shows, apart: widening it does not read the page again. */
+  private readonly shownLibrary = new PageMatcher();
   private references: ReferenceIndex | null = null;
   /** What the last whole-page scan learnt (short forms, reprinted documents), for rescans of parts. */
   private state: PageState | null = null;
@@ -109,21 +108,27 @@ export class ReferenceLayer {
       close: () => this.popover.close(),
       same: samePlace,
     };
+    // In a frame too small for the popover, the top window shows it (frame-popover.ts).
+    const elsewhere = topWindowPopover(signal);
     this.popover = new ReferencePopover(surface.slot(), {
       shown: (placed) => surface.hover.shownNow(this.hoverSource, placed),
       surfaceEnter: surface.hover.surfaceEnter,
       surfaceLeave: surface.hover.surfaceLeave,
-    });
+    }, elsewhere);
     onAbort(signal, () => this.stop());
+  }
+
+  /** The page's detector once loaded, for popovers shown on behalf of frames (frame-popover.ts). */
+  get findReferences(): ((text: string) => Reference[]) | undefined {
+    const find = this.popover.findReferences;
+    return find && ((text) => find(text, () => {}) ?? []);
   }
 
   async start(): Promise<void> {
     const { signal, surface } = this;
-    const matcher = await loadMatcher();
-    await this.popover.loadScript();
+    await Promise.all([this.library.prepare(), this.shownLibrary.prepare(), this.popover.loadScript()]);
     if (signal.aborted) return;
-    this.matcher = matcher;
-    this.popover.findReferences = (text) => detect(matcher, text);
+    this.popover.findReferences = (text, ready) => this.shownLibrary.find(text, ready);
     onAbort(signal, adoptStyleSheet(HIGHLIGHT_CSS));
     await this.scan();
     if (signal.aborted) return;
@@ -133,7 +138,7 @@ export class ReferenceLayer {
         onChange: (changed) => this.rescan(changed).catch(report),
         quietMs: RESCAN_MS,
         // A block where no reference can start (a clock's digits) holds none and changes none.
-        ignorable: (element) => this.state !== null && !mayHoldReference(this.matcher!, this.state, blockAround(element).textContent ?? ''),
+        ignorable: (element) => this.holdsNothing(blockAround(element)),
       }),
     );
     onAbort(signal, surface.hover.add(this.hoverSource));
@@ -219,13 +224,27 @@ export class ReferenceLayer {
   }
 
   /**
+   * Whether a block can hold no reference (a clock's digits): read with the matcher once the
+   * page has one, else against the library's digest, which is all a page naming nothing gets.
+   */
+  private holdsNothing(block: Node): boolean {
+    if (this.matcher && this.state) return !mayHoldReference(this.matcher, this.state, block.textContent ?? '');
+    return block instanceof Element && this.library.namesNothing(block);
+  }
+
+  /**
    * Detects references chunk by chunk, yielding to the page between chunks. When the page
    * turns out to reprint held documents, a second pass marks the clause headings that were
    * read before that was known.
    */
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
-    const matcher = this.matcher;
+    // What the library could name here is read first: a page that names nothing gets no matcher.
+    if (this.library.namesNothing(document.body)) return void (this.matcher = null);
+    if (!(await this.readNeeds([document.body], generation))) return;
+    const matcher = await this.library.current();
+    if (generation !== this.scanGeneration || this.signal.aborted) return;
+    this.matcher = matcher;
     if (!matcher) return;
     let state = createPageState(matcher);
     let found = await this.scanOnce(document.body, state, generation);
@@ -241,9 +260,15 @@ export class ReferenceLayer {
    * elsewhere: a ticking clock or a live feed costs its own paragraphs, not the whole page.
    */
   private async rescan(changed: Set<Node>): Promise<void> {
-    const blocks = this.references && this.state ? changedBlocks(changed, document.body) : null;
-    if (!blocks || blocks.length > MAX_CHANGED_BLOCKS || !this.references || !this.state) return this.scan();
+    const blocks = !this.matcher || (this.references && this.state) ? changedBlocks(changed, document.body) : null;
+    if (!blocks || blocks.length > MAX_CHANGED_BLOCKS) return this.scan();
     const generation = ++this.scanGeneration;
+    // New text may name more of the library: then the page is read again with the wider part.
+    if (!(await this.readNeeds(blocks, generation))) return;
+    const matcher = await this.library.current();
+    if (generation !== this.scanGeneration || this.signal.aborted) return;
+    if (matcher !== this.matcher) return this.scan();
+    if (!this.references || !this.state) return;
     const fresh: PlacedReference[][] = [];
     for (const block of blocks) {
       const found = await this.scanOnce(block, this.state, generation);
@@ -262,13 +287,23 @@ export class ReferenceLayer {
 
   /** Replaces the drawn references with `found` once they are all placed. */
   private async draw(found: PlacedReference[], generation: number, state: PageState): Promise<void> {
-    const index = await ReferenceIndex.build(found, yieldToPage);
+    const index = await ReferenceIndex.build(keepSameReferences(found, this.references?.all ?? []), yieldToPage);
     if (generation !== this.scanGeneration || this.signal.aborted) return;
     index.show();
     this.references = index;
     this.state = state;
-    // A page with references will likely be hovered: have the popover ready by then.
-    if (index.all.length > 0) this.surface.prepare();
+  }
+
+  /** Reads `roots` for what the library could name in them; false when a newer scan or stop() overtook it. */
+  private async readNeeds(roots: Node[], generation: number): Promise<boolean> {
+    for (const root of roots) {
+      for (const chunk of textChunks(root, undefined, (shadow) => this.meetShadowRoot(shadow))) {
+        this.library.read(chunk.text);
+        await yieldToPage();
+        if (generation !== this.scanGeneration || this.signal.aborted) return false;
+      }
+    }
+    return true;
   }
 
   /** One pass over `root`; null when a newer scan or stop() overtook it. */

@@ -3,6 +3,8 @@ import type { Script } from '@/lib/script';
 import type { Slot } from './page-surface';
 import type { PlacedReference } from './reference-index';
 import type { Reference } from '@/lib/detect/reference';
+import type { ElsewherePopover } from './frame-popover';
+import type { Box } from '@/components/place';
 
 export interface PopoverCallbacks {
   /** The popover opened (a reference) or closed (null). */
@@ -21,12 +23,18 @@ export class ReferencePopover {
   private script: Script = 'original';
   /** Each show is a new popover: its state (loaded view, expanded parts) starts afresh. */
   private shows = 0;
-  /** Set once the page's matcher is loaded: the clause texts shown link their own citations. */
-  findReferences: ((text: string) => Reference[]) | undefined;
+  /**
+   * Set once the page's library part is loaded: the clause texts shown link their own
+   * citations. Null while the part of the library a text names is still on its way; the
+   * popover is drawn again once it is here.
+   */
+  findReferences: ((text: string, ready: () => void) => Reference[] | null) | undefined;
 
   constructor(
     private readonly slot: Slot,
     private readonly callbacks: PopoverCallbacks,
+    /** In a frame too small for it, the top window shows the popover (frame-popover.ts). */
+    private readonly elsewhere?: ElsewherePopover,
   ) {}
 
   /** The reader's remembered 简/繁 choice. */
@@ -42,6 +50,7 @@ export class ReferencePopover {
     const wasShown = this.placed !== null;
     this.placed = null;
     if (wasShown) this.slot.render(null);
+    this.elsewhere?.close();
     this.callbacks.shown(null);
   }
 
@@ -51,7 +60,21 @@ export class ReferencePopover {
     const rect = placed.range.getBoundingClientRect();
     const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     const show = ++this.shows;
-    const render = () =>
+    if (this.elsewhere?.takes()) {
+      this.slot.render(null);
+      // Shown here after all when the top window cannot (still this reference, still wanted).
+      const gone = () => this.placed === placed && this.close();
+      void this.elsewhere.show(placed.reference, anchor, gone).then((shown) => !shown && this.shows === show && this.placed === placed && this.showHere(placed, anchor, show));
+      return;
+    }
+    this.elsewhere?.close();
+    this.showHere(placed, anchor, show);
+  }
+
+  private showHere(placed: PlacedReference, anchor: Box, show: number): void {
+    const find = this.findReferences;
+    const findReferences = find && ((text: string) => find(text, () => this.placed === placed && this.shows === show && render()) ?? []);
+    const render = (): void =>
       this.slot.render((kit) =>
         kit.referencePopoverView({
           show,
@@ -66,7 +89,7 @@ export class ReferencePopover {
           onClose: () => this.close(),
           onPointerEnter: this.callbacks.surfaceEnter,
           onPointerLeave: this.callbacks.surfaceLeave,
-          findReferences: this.findReferences,
+          findReferences,
         }),
       );
     render();

@@ -33,7 +33,8 @@ export function buildCorpus(seeds: Record<string, string>): Corpus {
     if (draft.summaryGroups) draft.document.summary = { lang: 'en', groups: mapSummaryGroups(draft.summaryGroups, built.clauses) };
   }
 
-  const documents = drafts.map((d) => d.document);
+  // Kept for the library's readers, whose citation links reach the notice's too.
+  const documents = drafts.map((d) => (d.frontMatter ? { ...d.document, frontMatter: d.frontMatter } : d.document));
   const sites: CitationSite[] = [
     ...drafts.filter((d) => d.frontMatter).map((d) => ({ documentId: d.document.id, clauseId: null, text: d.frontMatter })),
     ...clauses.map((c) => ({ documentId: c.documentId, clauseId: c.id, text: c.text })),

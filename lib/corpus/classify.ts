@@ -35,6 +35,7 @@ export function inferPlace(names: readonly string[]): InferredPlace | null {
     return place ? [{ ...place, name }] : [];
   });
   if (places.length === 0) return null;
+  // Stryker disable next-line EqualityOperator: `<=` differs only on equal ranks, where both sides are the same level.
   const level = places.reduce((best, p) => (RANK[p.level] < RANK[best] ? p.level : best), places[0]!.level);
   const region = places.find((p) => p.level === level && p.region)?.region ?? places.find((p) => p.region)?.region ?? null;
   return { level, region, from: places.map((p) => p.name) };

@@ -172,7 +172,7 @@ export function parsePolicyText(text: string, options: ParseOptions): ParsedDocu
   const { cited, relations, selfAliases } = linkCitations(sites, [document, ...held]);
   for (const alias of selfAliases.get(id) ?? []) document.aliases.push(alias);
   return {
-    document: { ...document, level: draft.level, region: draft.region },
+    document: { ...document, level: draft.level, region: draft.region, ...(draft.frontMatter ? { frontMatter: draft.frontMatter } : {}) },
     clauses: built.clauses,
     cited,
     relations,

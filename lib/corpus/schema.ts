@@ -55,6 +55,11 @@ export const DocumentSchema = z.object({
   summary: z
     .object({ lang: z.string().min(2), groups: z.array(SummaryGroupSchema) })
     .nullable(),
+  /**
+   * Text that belongs to the document but to no clause, as printed: the issuing notice that
+   * carries it (000's names the State Council's approval), the addressees. Absent when none.
+   */
+  frontMatter: z.string().min(1).optional(),
   /** Only on documents a user added to the library (never in the bundled corpus): from where, when. */
   added: z.object({ source: z.string().min(1), at: z.string().datetime() }).optional(),
 });

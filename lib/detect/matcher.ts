@@ -114,6 +114,12 @@ function memoised<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
+/** A printed clause heading as detection matches it (label + heading, folded), or '' when it is too short to count. */
+export function headingKey(clause: { label: string; heading?: string | null }, labelKey = (label: string) => foldKey(label, { dropWhitespace: true })): string {
+  const heading = clause.heading ? foldKey(clause.heading, { dropWhitespace: true, dropPinyin: true }) : '';
+  return heading.length < MIN_HEADING_LENGTH ? '' : labelKey(clause.label) + heading;
+}
+
 export function buildMatcher(source: MatcherSource): Matcher {
   const matcher: Matcher = {
     titles: createTrie(),
@@ -155,6 +161,7 @@ export function buildMatcher(source: MatcherSource): Matcher {
     return contextNames(issuers, region!);
   });
   const labelKey = memoised((label: string) => foldKey(label, { dropWhitespace: true }));
+  const headingKeyOf = (clause: MatcherSource['clauses'][number]): string => headingKey(clause, labelKey);
 
   for (const doc of source.documents) {
     const target = { documentId: doc.id };
@@ -182,9 +189,8 @@ export function buildMatcher(source: MatcherSource): Matcher {
     const labels = matcher.clauseLabels.get(clause.documentId) ?? new Map<string, string[]>();
     labels.set(last, [...(labels.get(last) ?? []), clause.id]);
     matcher.clauseLabels.set(clause.documentId, labels);
-    const heading = clause.heading ? foldKey(clause.heading, { dropWhitespace: true, dropPinyin: true }) : '';
-    if (heading.length < MIN_HEADING_LENGTH) continue;
-    const key = labelKey(clause.label) + heading;
+    const key = headingKeyOf(clause);
+    if (!key) continue;
     trieInsert(matcher.headings, key, [clause.id], (old, added) => {
       for (const id of added) old.push(id);
       return old;

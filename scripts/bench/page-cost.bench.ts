@@ -4,6 +4,8 @@
 // garbage collection, so the heap is what stays). Also: the size of what every page loads at
 // document_idle, and the time from the pointer resting on a reference to the popover's
 // content on a fresh page (the first hover, when nothing has been loaded for it yet).
+// PAGE_COST_BEFORE=<a build's directory> loads that build too, in the same run, for
+// before/after figures (e.g. a copy of .output/chrome-mv3 built from an earlier commit).
 import { pointNearTextEnd } from './text-point';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -53,13 +55,13 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Metric
 }
 
 /** The files the manifest injects at document_idle, raw and gzip. */
-function idleBundle(): { files: string[]; raw: number; gzip: number } {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[]; css?: string[] }[] };
+function idleBundle(build = EXTENSION_PATH): { files: string[]; raw: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[]; css?: string[] }[] };
   const files = manifest.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
   let raw = 0;
   let gzip = 0;
   for (const file of files) {
-    const bytes = readFileSync(join(EXTENSION_PATH, file));
+    const bytes = readFileSync(join(build, file));
     raw += bytes.length;
     gzip += gzipSync(bytes).length;
   }
@@ -120,9 +122,15 @@ export async function run(): Promise<void> {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) execSync('npm run build', { stdio: 'inherit' });
   const bundle = idleBundle();
   console.log(`loads at document_idle: ${bundle.files.join(', ')}: ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip (goal ≤ 60 KB gzip)`);
+  const beforePath = process.env.PAGE_COST_BEFORE;
+  if (beforePath) {
+    const before = idleBundle(beforePath);
+    console.log(`  before (${beforePath}): ${kb(before.raw)} raw, ${kb(before.gzip)} gzip; ratio after/before ${(bundle.gzip / before.gzip).toFixed(2)}× gzip`);
+  }
 
   const { server, origin } = await serveDirectory('test/e2e/pages', { '/plain.html': plainPage });
   const withExtension = (await launchWithExtension()).context;
+  const withBefore = beforePath ? (await launchWithExtension(beforePath)).context : null;
   const without = await chromium.launchPersistentContext('', { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, locale: 'zh-CN', args: ARGS });
   try {
     const pages: [string, string, number][] = [
@@ -133,12 +141,14 @@ export async function run(): Promise<void> {
       // Warm both browsers (HTTP cache, the extension's service worker and corpus import).
       await measureLoad(withExtension, url);
       await measureLoad(without, url);
-      const runs: Record<'with' | 'without', Metrics[]> = { with: [], without: [] };
+      if (withBefore) await measureLoad(withBefore, url);
+      const runs: Record<'with' | 'without' | 'before', Metrics[]> = { with: [], without: [], before: [] };
       for (let i = 0; i < LOADS; i++) {
         runs.with.push(await measureLoad(withExtension, url));
         runs.without.push(await measureLoad(without, url));
+        if (withBefore) runs.before.push(await measureLoad(withBefore, url));
       }
-      const m = (side: 'with' | 'without', key: keyof Metrics) => median(runs[side].map((r) => r[key]));
+      const m = (side: 'with' | 'without' | 'before', key: keyof Metrics) => median(runs[side].map((r) => r[key]));
       const ratio = (key: keyof Metrics) => (m('without', key) > 0 ? `ratio ${(m('with', key) / m('without', key)).toFixed(2)}×` : 'the page runs no script of its own');
       const row = (key: keyof Metrics, unit: (n: number) => string) =>
         `${unit(m('with', key) - m('without', key))} added (${unit(m('with', key))} with vs ${unit(m('without', key))} without, ${ratio(key)})`;
@@ -148,15 +158,26 @@ export async function run(): Promise<void> {
       console.log(`  script time: ${row('script', ms)}; goal ≤ ${goalMs} ms added`);
       console.log(`  task time:   ${row('task', ms)}`);
       console.log(`  JS heap:     ${row('heap', mb)}${goalMs === 10 ? '; goal ≤ 1.5 MB added' : ''}`);
+      if (withBefore) {
+        const added = (side: 'with' | 'before', key: keyof Metrics) => m(side, key) - m('without', key);
+        const versus = (key: keyof Metrics, unit: (n: number) => string) =>
+          `${unit(added('with', key))} now vs ${unit(added('before', key))} before (ratio ${(added('with', key) / added('before', key)).toFixed(2)}×)`;
+        console.log(`  added, this build vs the build before: script ${versus('script', ms)}; task ${versus('task', ms)}; heap ${versus('heap', mb)}`);
+      }
     }
     const { first, warm } = await firstPopover(withExtension, origin);
     const pick = (times: number[], q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+    if (withBefore) {
+      const earlier = await firstPopover(withBefore, origin);
+      console.log(`first popover with the build before: p50 ${pick(earlier.first, 0.5).toFixed(0)} ms, p95 ${pick(earlier.first, 0.95).toFixed(0)} ms`);
+    }
     console.log(
       `first popover on a fresh page, pointer rest → content: p50 ${pick(first, 0.5).toFixed(0)} ms, p95 ${pick(first, 0.95).toFixed(0)} ms over ${first.length} fresh pages ` +
         `vs a second hover on the same page p50 ${pick(warm, 0.5).toFixed(0)} ms, p95 ${pick(warm, 0.95).toFixed(0)} ms (p95 ratio ${(pick(first, 0.95) / pick(warm, 0.95)).toFixed(2)}×; dwell floor 150 ms; goal p95 ≤ 300 ms)`,
     );
   } finally {
     await withExtension.close();
+    await withBefore?.close();
     await without.close();
     server.close();
   }

@@ -221,6 +221,8 @@ test('copy citation puts 《title》（文号）and the clause label as printed 
   const dialog = ui(page).getByRole('dialog', { name: TITLE['004'] });
   const { label, heading } = HEADING_004['三/(一)'];
   await dialog.getByRole('button', { name: `${label} ${heading}` }).click();
+  // The document's view (with its own copy button) stays until the clause's has loaded.
+  await expect(dialog.locator('.pl-clause')).toBeVisible();
   await dialog.getByRole('button', { name: await message(serviceWorker, 'copyCitation') }).click();
   await expect(dialog.getByRole('button', { name: await message(serviceWorker, 'copied') })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《江苏省人民政府关于推动生物医药产业高质量发展的意见》（苏政发〔2018〕144号）三、（一）');

@@ -46,6 +46,58 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
   return box;
 }
 
+/** What `watchUi` saw in its window. */
+type Watched = { roles: string[]; missing: Record<string, number>; hostSeen: boolean; noteHighlightsMin: number; references: number };
+
+/**
+ * Negative checks that a late change cannot slip past: watches the page for `windowMs` from the
+ * test's own isolated world, on every DOM change and every 16 ms, and records every role the
+ * extension's root showed at any moment, how often each of `kept` was missing, whether the
+ * extension's host was ever on the page, the fewest note highlights and the most references
+ * drawn. The closed root is resolved into that world through the DevTools protocol, never
+ * handed to the page (the page-helpers bridge would hand it over). Resolves once watching, to a
+ * function that waits for the window's end and returns what was seen.
+ */
+async function watchUi(page: Page, windowMs: number, kept: string[] = []): Promise<() => Promise<Watched>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'hostile-watch' });
+    const watch = `function (ms, kept) {
+      const root = this && this.nodeType === 11 ? this : null;
+      const seen = { roles: [], missing: Object.fromEntries(kept.map((r) => [r, 0])), hostSeen: false, noteHighlightsMin: Infinity, references: 0 };
+      const check = () => {
+        const host = [...document.documentElement.children].some((el) => el !== document.head && el !== document.body);
+        seen.hostSeen ||= host;
+        const roles = root && root.isConnected !== false ? [...root.querySelectorAll('[role], section[aria-label]')].map((el) => el.getAttribute('role') ?? 'region') : [];
+        for (const r of roles) if (!seen.roles.includes(r)) seen.roles.push(r);
+        for (const r of kept) if (!roles.includes(r)) seen.missing[r]++;
+        seen.noteHighlightsMin = Math.min(seen.noteHighlightsMin, CSS.highlights.get('policy-lens-note')?.size ?? 0);
+        seen.references = Math.max(seen.references, (CSS.highlights.get('policy-lens-ref')?.size ?? 0) + (CSS.highlights.get('policy-lens-ref-unknown')?.size ?? 0));
+      };
+      check();
+      const observer = new MutationObserver(check);
+      observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+      if (root) observer.observe(root, { childList: true, subtree: true, attributes: true });
+      const timer = setInterval(check, 16);
+      globalThis.__plWatched = new Promise((resolve) => setTimeout(() => { observer.disconnect(); clearInterval(timer); resolve(seen); }, ms));
+    }`;
+    const args = [{ value: windowMs }, { value: kept }];
+    const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    const shadow = html?.children?.find((node) => node.localName === 'policy-lens-ui')?.shadowRoots?.[0];
+    // On the root when the extension has one (`this` in the function), else in the world alone.
+    const on = shadow ? { objectId: (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId })).object.objectId! } : { executionContextId };
+    await cdp.send('Runtime.callFunctionOn', { ...on, functionDeclaration: watch, arguments: args });
+    return async () => {
+      try {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: 'globalThis.__plWatched', contextId: executionContextId, awaitPromise: true, returnByValue: true });
+        return result.value as Watched;
+      } finally {
+        await cdp.detach();
+      }
+    };
+}
+
 async function waitForShown(page: Page, role: string): Promise<void> {
   await expect.poll(async () => (await shown(page)).roles).toContain(role);
 }
@@ -111,9 +163,12 @@ test('a hostile page can neither read nor drive the extension, and real input st
   await page.goto(`${origin}/hostile.html`);
   await expect.poll(() => referenceCount(page)).toBeGreaterThan(0);
 
-  // Real hover opens the popover.
+  // Real hover opens the popover. How long that takes (dwell time included) sets the window the
+  // negative checks below watch: twice this opening.
+  const hovered = Date.now();
   await page.mouse.move(...xy(await pointOnText(page, '苏政发〔2018〕144号')), { steps: 2 });
   await waitForShown(page, 'dialog');
+  const windowMs = 2 * (Date.now() - hovered);
   // The page reads every shadow root it can: its own open one, never the extension's.
   const read = await page.evaluate(() => (window as unknown as { __readShadowRoots(): string[] }).__readShadowRoots());
   expect(read.join('')).toContain('页面自己的开放影子根');
@@ -126,15 +181,15 @@ test('a hostile page can neither read nor drive the extension, and real input st
   await expect.poll(async () => (await shown(page)).roles).not.toContain('dialog');
   const point = await pointOnText(page, '苏政发〔2018〕144号');
   await page.mouse.move(0, 0);
+  const watchingSynthetic = await watchUi(page, windowMs);
   await page.evaluate(({ x, y }) => (window as unknown as { __synthetic(x: number, y: number): void }).__synthetic(x, y), point);
-  await page.waitForTimeout(700);
-  expect((await shown(page)).roles).not.toContain('dialog');
+  expect((await watchingSynthetic()).roles).not.toContain('dialog');
   figures.attacksRefused++;
   await page.mouse.move(...xy(point), { steps: 2 });
   await waitForShown(page, 'dialog');
+  const watchingEscape = await watchUi(page, windowMs, ['dialog']);
   await page.evaluate(() => (window as unknown as { __syntheticKey(key: string): void }).__syntheticKey('Escape'));
-  await page.waitForTimeout(300);
-  expect((await shown(page)).roles).toContain('dialog');
+  expect((await watchingEscape()).missing).toEqual({ dialog: 0 });
   figures.attacksRefused++;
   await page.keyboard.press('Escape');
   await page.mouse.move(0, 0);
@@ -158,9 +213,9 @@ test('a hostile page can neither read nor drive the extension, and real input st
 
   // A synthetic click on the highlight opens no card; a real one does.
   const onNote = await pointOnText(page, '跨区域整合创新资源');
+  const watchingClick = await watchUi(page, windowMs);
   await page.evaluate(({ x, y }) => (window as unknown as { __synthetic(x: number, y: number): void }).__synthetic(x, y), onNote);
-  await page.waitForTimeout(700);
-  expect((await shown(page)).roles).not.toContain('region');
+  expect((await watchingClick()).roles).not.toContain('region');
   figures.attacksRefused++;
   await page.mouse.click(...xy(onNote));
   await waitForShown(page, 'region');
@@ -168,9 +223,11 @@ test('a hostile page can neither read nor drive the extension, and real input st
 
   // Poking the host (clicks, focus, Enter, Delete) deletes nothing and opens no tab.
   const tabs = context.pages().length;
+  const watchingPokes = await watchUi(page, windowMs);
   expect(await page.evaluate(() => (window as unknown as { __pokeHosts(): number }).__pokeHosts())).toBe(1);
   await page.evaluate(() => (window as unknown as { __syntheticKey(key: string): void }).__syntheticKey('Delete'));
-  await page.waitForTimeout(500);
+  // A deleted note loses its highlight: it is there at every moment of the window.
+  expect((await watchingPokes()).noteHighlightsMin).toBe(1);
   expect(await noteCount(serviceWorker)).toBe(1);
   expect(context.pages().length).toBe(tabs);
   figures.attacksRefused++;
@@ -248,12 +305,20 @@ test.describe('paused', () => {
   test('pause means pause: no UI, highlight, listener or observer is left, and requests do nothing; resuming brings it all back', async ({ page, origin, serviceWorker, extensionId }) => {
     const url = `${origin}/hostile.html`;
     await putNote(serviceWorker, url, '支持医疗机构开展临床试验');
-    await setSettings(serviceWorker, { paused: true, disabledSites: [] });
+    // How long the extension takes to draw the note on this page when it runs: the paused
+    // page below is watched for twice that.
+    const started = Date.now();
     await page.goto(url);
-    await page.waitForTimeout(1000);
+    await expect.poll(() => noteHighlights(page), { intervals: [16] }).toBe(1);
+    const windowMs = 2 * (Date.now() - started);
+    await setSettings(serviceWorker, { paused: true, disabledSites: [] });
+    await expect.poll(() => noteHighlights(page)).toBe(0);
+    await page.goto(url);
+    const load = await (await watchUi(page, windowMs))();
+    expect(load.hostSeen).toBe(false);
+    expect(load.noteHighlightsMin).toBe(0);
+    expect(load.references).toBe(0);
     const before = await listeners(page, extensionId);
-    expect(await hostOnPage(page)).toBe(0);
-    expect(await noteHighlights(page)).toBe(0);
 
     await setSettings(serviceWorker, null);
     await expect.poll(() => noteHighlights(page)).toBe(1);
@@ -277,12 +342,12 @@ test.describe('paused', () => {
       // A selection shows no toolbar; the add-note command (context menu, Alt+Shift+N) opens nothing.
       await selectText(page, '跨区域整合创新资源');
       await page.bringToFront();
+      const watchingEditor = await watchUi(page, windowMs);
       await serviceWorker.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         await chrome.tabs.sendMessage(tab!.id!, { type: 'open-note-editor' }).catch(() => undefined);
       });
-      await page.waitForTimeout(600);
-      expect(await hostOnPage(page)).toBe(0);
+      expect((await watchingEditor()).hostSeen).toBe(false);
       await page.evaluate(() => getSelection()?.removeAllRanges());
 
       await setSettings(serviceWorker, null);
@@ -299,13 +364,20 @@ test.describe('paused', () => {
     await expect.poll(() => referenceCount(page)).toBeGreaterThan(0);
     const active = await listeners(page, extensionId);
 
-    // 100,000 nodes: the first scan takes long enough to be interrupted.
+    // 100,000 nodes: the first scan takes long enough to be interrupted. How long it takes to
+    // draw its references uninterrupted sets the window watched after the pause: twice that.
+    const started = Date.now();
+    await page.goto(`${origin}/hostile.html?big`);
+    await expect.poll(() => referenceCount(page), { timeout: 30_000 }).toBeGreaterThan(20);
+    const windowMs = 2 * (Date.now() - started);
     await page.goto(`${origin}/hostile.html?big`);
     await expect.poll(() => hostOnPage(page), { intervals: [5] }).toBe(1);
     await setSettings(serviceWorker, { paused: true, disabledSites: [] });
-    await page.waitForTimeout(3000);
-    expect(await referenceCount(page)).toBe(0);
-    expect(await hostOnPage(page)).toBe(0);
+    await expect.poll(() => hostOnPage(page)).toBe(0);
+    // The interrupted scan never finishes into drawn references, nor brings the host back.
+    const afterPause = await (await watchUi(page, windowMs))();
+    expect(afterPause.references).toBe(0);
+    expect(afterPause.hostSeen).toBe(false);
 
     await setSettings(serviceWorker, null);
     await expect.poll(() => referenceCount(page), { timeout: 30_000 }).toBeGreaterThan(20);
@@ -338,8 +410,10 @@ test('1,000 mutations a second on 100,000 nodes, with a ticking clock: no note l
     // Baseline: the page's own cost, the extension paused.
     await setSettings(serviceWorker, { paused: true, disabledSites: [] });
     await page.goto(url);
-    await page.waitForTimeout(1000);
+    // The page's own start (building its nodes) is over once its churn runs.
+    await expect.poll(() => page.evaluate(() => document.getElementById('churn')!.childNodes.length)).toBeGreaterThan(0);
     await resetTasks();
+    // Not a wait for anything: the longest task is measured over this fixed span, as below.
     await page.waitForTimeout(8000);
     figures.longestTaskPausedMs = Math.max(figures.longestTaskPausedMs, await longest());
 

@@ -9,9 +9,10 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH) with the built extension loaded, headless. Returns
- * the extension's service worker too: its URL carries the extension id.
+ * the extension's service worker too: its URL carries the extension id. Benchmarks may load
+ * another build (an earlier one, for a before/after figure).
  */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; serviceWorker: Worker; extensionId: string }> {
+export async function launchWithExtension(extensionPath = EXTENSION_PATH): Promise<{ context: BrowserContext; serviceWorker: Worker; extensionId: string }> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -19,8 +20,8 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
     // Chromium on Linux takes its UI language (and chrome.i18n's) from LANGUAGE; --lang is ignored.
     env: { ...process.env, LANGUAGE: 'zh_CN' },
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -26,7 +26,7 @@ test('a page cannot load the extension UI or styles by their static URLs to fing
   // Loaded by the content script already; a page still cannot reach it.
   await hoverText(page, '苏政发[2018]144号');
   await expect(ui(page).getByRole('dialog')).toBeVisible();
-  for (const file of ['content-ui.js', 'content-scripts/content.css']) {
+  for (const file of ['content-ui.js', 'content-main-text.js', 'content-scripts/content.css']) {
     const loaded = await page.evaluate(async (url) => fetch(url).then(() => true, () => false), `chrome-extension://${extensionId}/${file}`);
     expect(loaded, file).toBe(false);
     const imported = await page.evaluate(async (url) => import(url).then(() => true, () => false), `chrome-extension://${extensionId}/${file}`);

@@ -165,6 +165,38 @@ export async function expectNoPopoverOn(page: Page, texts: string[], windowMs: n
 }
 
 /**
+ * The positive twin of `expectNoPopoverOn`: checks that an element with `role` is shown in the
+ * extension's UI at every moment of the next `windowMs` (on every DOM change and every 16 ms),
+ * so a popover that closes and reopens within the window fails, as one closed at its end does.
+ */
+export async function expectShownThroughout(page: Page, role: 'dialog' | 'toolbar', windowMs: number): Promise<void> {
+  await bridgeUi(page);
+  const missing = await page.evaluate(
+    ([r, ms]) =>
+      new Promise<number>((resolve) => {
+        let misses = 0;
+        const check = () => {
+          const root = (globalThis as Record<string, unknown>)['__policyLensTestUi'] as ShadowRoot | undefined;
+          if (!root?.querySelector(`[role="${r}"]`)) misses++;
+        };
+        check();
+        const observer = new MutationObserver(check);
+        observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+        const bridgedRoot = (globalThis as Record<string, unknown>)['__policyLensTestUi'] as ShadowRoot | undefined;
+        if (bridgedRoot) observer.observe(bridgedRoot, { childList: true, subtree: true });
+        const timer = setInterval(check, 16);
+        setTimeout(() => {
+          observer.disconnect();
+          clearInterval(timer);
+          resolve(misses);
+        }, ms as number);
+      }),
+    [role, windowMs] as const,
+  );
+  if (missing) throw new Error(`no ${role} shown at ${missing} moments within ${windowMs} ms`);
+}
+
+/**
  * Waits until at least `min` references are drawn inside the element `selector` matches. Counting
  * references on the whole page before and after text arrives races with the page: the text may
  * already be there, and read, when the first count is taken.

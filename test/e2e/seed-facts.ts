@@ -41,6 +41,7 @@ export const CLAUSE_OPENING = {
 export const HEADING_004 = {
   '三/(一)': { label: '（一）', heading: '突出原始创新，抢占产业发展制高点' },
   '三/(三)': { label: '（三）', heading: '推进一致性评价，提升仿制药质量和疗效' },
+  '四/(三)': { label: '（三）', heading: '加强财政支持' },
 } as const;
 
 /** 002 #2: 「2021年11月1日起实施,有效期至2024年12月31日。」 */
@@ -52,3 +53,12 @@ export function docOfTitle(shown: string): DocId {
   if (!id) throw new Error(`not a seed document title: ${shown}`);
   return id;
 }
+
+/**
+ * 000's issuing notice (not a clause of the plan): 「請按照《國務院關于<…>的批復》(國函〔2025〕80號)有關要求」.
+ * The library does not hold the approval; it knows it from this citation.
+ */
+export const APPROVAL_000 = { printed: '國函〔2025〕80號', docNumber: '国函〔2025〕80号' } as const;
+
+/** 002-3's preamble implements the provincial opinions (004), named under a shortened issuer: */
+export const CITED_IN_002_3_PREAMBLE = '《江苏省政府关于推动生物医药产业高质量发展的意见》';

@@ -1,8 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serveDirectory } from './launch';
-import { hoverText, ui, waitForReferences } from './page-helpers';
-import { TITLE } from './seed-facts';
+import { hoverText, message, ui, waitForReferences } from './page-helpers';
+import { APPROVAL_000, CITED_IN_002_3_PREAMBLE, TITLE, TITLE_000_SIMPLIFIED } from './seed-facts';
 
 /**
  * References wherever the page's text is: inside page components' open shadow roots, and
@@ -82,8 +82,8 @@ async function dialogsInFrames(page: Page): Promise<string[]> {
   return found;
 }
 
-/** Rests the pointer on `text` inside the frame shown by the <iframe> `selector`. */
-async function hoverInFrame(page: Page, selector: string, text: string): Promise<void> {
+/** Rests the pointer on `text` inside the frame shown by the <iframe> `selector`; returns that point in the page. */
+async function hoverInFrame(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
   const frame = (await page.locator(selector).elementHandle())!;
   const box = (await frame.boundingBox())!;
   const inner = (await frame.contentFrame())!;
@@ -102,7 +102,9 @@ async function hoverInFrame(page: Page, selector: string, text: string): Promise
   }, text);
   // The frame's border and padding (2px by default) lie between its box and its viewport.
   const [left, top] = await page.locator(selector).evaluate((el) => [el.clientLeft, el.clientTop]);
-  await page.mouse.move(box.x + left! + point.x, box.y + top! + point.y, { steps: 3 });
+  const at = { x: box.x + left! + point.x, y: box.y + top! + point.y };
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  return at;
 }
 
 test.describe('references inside frames', () => {
@@ -133,12 +135,107 @@ test.describe('references inside frames', () => {
     await expect.poll(() => frameReferences(tiny)).toContain('苏政发〔2018〕144号');
   });
 
-  test('hovering a reference in a cross-origin frame opens its popover inside the frame', async ({ page, origin }) => {
+  test('a reference in a small cross-origin frame opens its popover in the top window, beside it, and it stays while the pointer is on it', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
     const cross = await frameOf(page, '#cross');
     await expect.poll(() => frameReferences(cross)).toContain('苏政发〔2018〕144号');
+    const started = Date.now();
+    const point = await hoverInFrame(page, '#cross', '〔2018〕144号');
+    const dialog = ui(page).getByRole('dialog', { name: TITLE['004'] });
+    await expect(dialog).toBeVisible();
+    // How long opening took (dwell, messages through the background) sets how long to watch it stay.
+    const watch = Math.max(2 * (Date.now() - started), 800);
+    expect(await dialogsInFrames(page)).toEqual([]);
+    // Below the reference, outside the 120 px frame, not over the reference.
+    const frameBox = (await page.locator('#cross').boundingBox())!;
+    const box = (await dialog.boundingBox())!;
+    expect(box.y).toBeGreaterThan(point.y);
+    expect(box.y).toBeLessThan(point.y + 40);
+    expect(box.y + box.height).toBeGreaterThan(frameBox.y + frameBox.height);
+    // Escape (the page has the keyboard) closes it, and the frame hears so: the pointer, still
+    // on the reference, opens it again.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await page.mouse.move(point.x + 2, point.y, { steps: 2 });
+    await expect(dialog).toBeVisible();
+    // The pointer goes from the frame onto the popover, which stays and can be used.
+    await page.mouse.move(box.x + 40, box.y + 30, { steps: 6 });
+    // The frame, which saw the pointer leave its reference, has long asked to close it by now.
+    await page.waitForTimeout(watch);
+    await expect(dialog).toBeVisible();
+    await dialog.locator('.pl-outline button').first().click();
+    await expect(dialog.locator('.pl-text')).toBeVisible();
+    // Away from both: it goes; back on the reference, it comes again.
+    await page.mouse.move(5, 5, { steps: 4 });
+    await expect(dialog).toHaveCount(0);
     await hoverInFrame(page, '#cross', '〔2018〕144号');
+    await expect(dialog).toBeVisible();
+  });
+
+  test('same-origin and srcdoc frames that are small are found by the top window too', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    for (const [selector, text, title] of [
+      ['#same', '〔2018〕144号', TITLE['004']],
+      ['#srcdoc', '〔2025〕162号', TITLE['000']],
+    ] as const) {
+      await expect.poll(async () => (await frameReferences(await frameOf(page, selector))).length).toBeGreaterThan(0);
+      const point = await hoverInFrame(page, selector, text);
+      const dialog = ui(page).getByRole('dialog', { name: title });
+      await expect(dialog).toBeVisible();
+      // Beside the reference (below it, or above where the window has more room there), never over it.
+      const box = (await dialog.boundingBox())!;
+      expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
+      await page.mouse.move(5, 5, { steps: 4 });
+      await expect(dialog).toHaveCount(0);
+    }
+    expect(await dialogsInFrames(page)).toEqual([]);
+  });
+
+  test('a small frame inside a same-origin frame is placed by the top window through it', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await page.locator('#nest').scrollIntoViewIfNeeded();
+    const nest = page.frameLocator('#nest');
+    const deep = (await (await nest.locator('#deep').elementHandle())!.contentFrame())!;
+    await expect.poll(() => frameReferences(deep)).toContain('苏政发〔2018〕144号');
+    // The reference's point in the page: the nested frame's box (Playwright's, in page
+    // coordinates) plus its border and padding, plus the point in it.
+    const box = (await nest.locator('#deep').boundingBox())!;
+    const inset = await nest.locator('#deep').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { x: el.clientLeft + parseFloat(style.paddingLeft), y: el.clientTop + parseFloat(style.paddingTop) };
+    });
+    // A point on the reference's first characters, and the bottom of the whole reference (which
+    // wraps in this narrow frame): the popover goes under the reference's box.
+    const inner = await deep.evaluate(() => {
+      const text = document.querySelector('#ref')!.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('苏政发〔2018〕144号');
+      range.setStart(text, at);
+      range.setEnd(text, at + 3);
+      const first = range.getBoundingClientRect();
+      range.setEnd(text, at + '苏政发〔2018〕144号'.length);
+      return { x: first.left + first.width / 2, y: first.top + first.height / 2, bottom: range.getBoundingClientRect().bottom };
+    });
+    const point = { x: box.x + inset.x + inner.x, y: box.y + inset.y + inner.y };
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const dialog = ui(page).getByRole('dialog', { name: TITLE['004'] });
+    await expect(dialog).toBeVisible();
+    // Right under the reference: the two frames' offsets were added up.
+    const shown = (await dialog.boundingBox())!;
+    const lineBottom = box.y + inset.y + inner.bottom;
+    expect(shown.y).toBeGreaterThanOrEqual(lineBottom);
+    expect(shown.y).toBeLessThan(lineBottom + 12);
+    expect(await dialogsInFrames(page)).toEqual([]);
+  });
+
+  test('a frame large enough for the popover keeps it inside', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    const roomy = await frameOf(page, '#roomy');
+    await expect.poll(() => frameReferences(roomy)).toContain('苏政发〔2018〕144号');
+    await page.locator('#roomy').scrollIntoViewIfNeeded();
+    await hoverInFrame(page, '#roomy', '〔2018〕144号');
     await expect.poll(async () => (await dialogsInFrames(page)).some((t) => t.includes(TITLE['004']))).toBe(true);
+    await expect(ui(page).getByRole('dialog')).toHaveCount(0);
   });
 });
 
@@ -153,7 +250,46 @@ test.describe("citations inside the library's own texts", () => {
     await dialog.locator('.pl-path button').click();
     await dialog.locator('.pl-outline button').first().click();
     await expect(dialog.locator('.pl-text')).toContainText('为贯彻落实');
-    await dialog.locator('.pl-text').getByRole('button', { name: '《江苏省政府关于推动生物医药产业高质量发展的意见》' }).click();
+    await dialog.locator('.pl-text').getByRole('button', { name: CITED_IN_002_3_PREAMBLE }).click();
     await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible();
   });
+
+  test("in the popup's clause view, 002-3's preamble opens 004, and 000's notice shows the approval", async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.getByRole('tab', { name: await message(page, 'tabLibrary') }).click();
+    await page.getByRole('button', { name: TITLE['002-3'], exact: true }).click();
+    await page.locator('.pl-outline button').first().click();
+    await expect(page.locator('.pl-text')).toContainText('为贯彻落实');
+    await page.locator('.pl-text').getByRole('button', { name: CITED_IN_002_3_PREAMBLE }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(TITLE['004']);
+
+    await page.getByRole('button', { name: await message(page, 'back') }).click();
+    await page.getByRole('button', { name: await message(page, 'back') }).click();
+    await page.getByRole('button', { name: await message(page, 'back') }).click();
+    await page.getByRole('button', { name: TITLE_000_SIMPLIFIED, exact: true }).click();
+    await page.locator('.pl-front-matter').getByRole('button', { name: APPROVAL_000.printed }).click();
+    await expectApproval(page);
+  });
+
+  test('in the library reader, 002-3\'s preamble opens 004, and 000\'s notice shows the approval', async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/library.html#clause=${encodeURIComponent('002-3:序言')}`);
+    const preamble = page.locator('[data-clause-id="002-3:序言"]');
+    await preamble.getByRole('button', { name: CITED_IN_002_3_PREAMBLE }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE['004']);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#document=004');
+
+    await page.goto(`chrome-extension://${extensionId}/library.html#document=000`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE['000']);
+    await page.locator('.pl-front-matter').getByRole('button', { name: APPROVAL_000.printed }).click();
+    await expectApproval(page);
+  });
 });
+
+/** What the library knows of the State Council's approval it does not hold: its 文号, and that 000 cites it. */
+async function expectApproval(page: Page): Promise<void> {
+  const view = page.locator('.pl-cited');
+  await expect(view.getByRole('heading', { level: 2 })).toContainText('批复');
+  await expect(view.locator('.pl-meta dd')).toHaveText(APPROVAL_000.docNumber);
+  await expect(view).toContainText(await message(page, 'citedNotHeld'));
+  await expect(view.getByRole('button', { name: `《${TITLE_000_SIMPLIFIED}》` })).toBeVisible();
+}

@@ -14,6 +14,7 @@ type Message = { code: string; file?: string; message: string };
 const EXPLAINED: { code: string; file: RegExp; why: string }[] = [
   { code: 'DANGEROUS_EVAL', file: /^(background\.js|content-scripts\/content\.js|content-ui\.js|chunks\/[\w-]+\.js)$/, why: "zod's probe `try { Function('') }` for its JIT; MV3's CSP refuses it and zod validates without" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content\.js|content-ui\.js|chunks\/[\w-]+\.js)$/, why: "react-dom's dangerouslySetInnerHTML and its <script> element trick; no component uses either" },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-main-text\.js$/, why: "Readability's innerHTML copies inside the cloned document it parses for \"add this page\", never the live page" },
   { code: 'DANGEROUS_EVAL', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: "pdf.js's eval probe and its PostScript function compiler, both off: the reader passes isEvalSupported: false" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^assets\/pdf\.worker\.min-[\w-]+\.mjs$/, why: "pdf.js's import() of its JPEG 2000 fallback decoder, which the extension's CSP limits to its own files" },
 ];

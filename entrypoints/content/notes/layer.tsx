@@ -7,7 +7,7 @@ import type { ContentCommand } from '@/lib/messages';
 import { pageKey } from '@/lib/page-key';
 import type { Box } from '@/components/place';
 import type { NoteFields } from '@/components/notes/NoteEditor';
-import { t } from '@/components/i18n';
+import { t } from '../ui-kit';
 import { noteIdInFragment } from '@/lib/notes/fragment';
 import { ask } from '../messaging';
 import { textIndex } from '../text-index';

@@ -6,6 +6,9 @@ import { editableFields, toUserDocument, type EditableFields } from '@/lib/corpu
 import { openLibraryDb, type LibraryDb } from '@/lib/store/db';
 import { importCorpus } from '@/lib/store/import-corpus';
 import { listLibrary } from '@/lib/store/queries';
+import { NeedsReader } from '@/lib/detect/page-needs';
+import type { LibraryDigest } from '@/lib/detect/page-needs-schema';
+import type { MatcherSource } from '@/lib/detect/source';
 import { smallCorpus } from '../store/corpus-fixture';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
@@ -35,6 +38,8 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => void changes++,
     addPage: async () => undefined,
+    toFrame: async () => false,
+    openReader: async () => undefined,
   };
 });
 afterEach(() => db.delete());
@@ -68,5 +73,20 @@ describe('document messages', () => {
     expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/Not enough storage space.*nothing was changed/) });
     expect((await listLibrary(db)).length).toBe(before);
     expect(changes).toBe(0);
+  });
+
+  it('give a page the part of the library its text names, the new document included once saved', async () => {
+    const page = '依据《苏州市促进临床试验发展的若干措施》第2条和苏政发〔2018〕144号';
+    const share = async () => {
+      const digest = (await route(deps, { type: 'library-digest' }, fromPage)) as { ok: true; data: LibraryDigest };
+      const reader = new NeedsReader(digest.data);
+      reader.read(page);
+      const answer = (await route(deps, { type: 'page-matcher-source', needs: reader.needs() }, fromPage)) as { ok: true; data: MatcherSource };
+      return answer.data.documents.map((d) => d.id);
+    };
+    expect(await share()).toEqual(['a']);
+    const document = userDocument();
+    await route(deps, { type: 'save-document', document, mode: 'new' }, fromLibrary);
+    expect(await share()).toEqual(['a', document.document.id]);
   });
 });

@@ -34,6 +34,11 @@ beforeEach(async () => {
     updateAnchoring: async () => undefined,
     libraryChanged: async () => undefined,
     addPage: async () => undefined,
+    toFrame: async (tabId, frameId, command) => {
+      opened.push(`frame ${frameId} of ${tabId}: ${JSON.stringify(command)}`);
+      return true;
+    },
+    openReader: async (url, tabId) => void opened.push(`reader ${url} ${tabId}`),
   };
 });
 afterEach(() => db.delete());
@@ -74,5 +79,33 @@ describe('the background router', () => {
   it('lets the extension’s own pages manage any note', async () => {
     await db.notes.put(note('theirs', OTHER_PAGE));
     expect(await route(deps, { type: 'delete-note', id: 'theirs' }, fromPopup)).toEqual({ ok: true, data: null });
+  });
+
+  it("opens the PDF reader next to the asking tab, on web addresses only", async () => {
+    const pdf = 'https://www.jiangsu.gov.cn/upload/2018-144.pdf';
+    expect(await route(deps, { type: 'open-pdf-reader', url: pdf }, fromPage())).toEqual({ ok: true, data: null });
+    for (const url of ['javascript:alert(1)//a.pdf', 'file:///home/me/a.pdf', 'chrome-extension://x/reader.html']) {
+      expect(await route(deps, { type: 'open-pdf-reader', url }, fromPage())).toMatchObject({ ok: false, error: expect.stringContaining('url') });
+    }
+    expect(opened).toEqual([`reader ${pdf} 7`]);
+  });
+
+  it("relays a small frame's popover to its tab's top frame, naming the frame; the top frame itself has none to ask", async () => {
+    const popover = {
+      reference: { start: 3, end: 16, kind: 'docNumber', text: '苏政发〔2018〕144号', documentId: '004', docNumber: '苏政发〔2018〕144号' },
+      anchor: { left: 10, top: 20, width: 120, height: 18 },
+      frame: { url: 'https://www.jiangsu.gov.cn/frame.html', width: 300, height: 120 },
+    };
+    const fromFrame = (frameId: number): Sender => ({ ...fromPage(), frameId });
+    expect(await route(deps, { type: 'frame-popover', popover }, fromFrame(4))).toEqual({ ok: true, data: true });
+    expect(opened).toEqual([`frame 0 of 7: ${JSON.stringify({ type: 'frame-popover', frameId: 4, popover })}`]);
+    expect(await route(deps, { type: 'frame-popover', popover }, fromFrame(0))).toEqual({ ok: true, data: false });
+    const broken = { ...popover, reference: { ...popover.reference, end: 2 } };
+    expect(await route(deps, { type: 'frame-popover', popover: broken }, fromFrame(4))).toMatchObject({ ok: false, error: expect.stringContaining('invalid request') });
+    expect(opened).toHaveLength(1);
+    // The top window tells the frame its popover closed; a frame cannot tell another one.
+    expect(await route(deps, { type: 'frame-popover-closed', frameId: 4 }, fromFrame(0))).toEqual({ ok: true, data: null });
+    expect(await route(deps, { type: 'frame-popover-closed', frameId: 5 }, fromFrame(4))).toEqual({ ok: true, data: null });
+    expect(opened.slice(1)).toEqual([`frame 4 of 7: ${JSON.stringify({ type: 'frame-popover-closed' })}`]);
   });
 });

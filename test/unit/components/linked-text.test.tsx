@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LinkedText } from '../../../components/LinkedText';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { detect } from '../../../lib/detect/detect';
@@ -48,4 +48,32 @@ it('clicking a citation inside a clause text opens its document', () => {
   act(() => link.click());
   expect(onOpenDocument).toHaveBeenCalledWith('004');
   expect(container.textContent).toBe(preamble);
+});
+
+describe("000's issuing notice", () => {
+  const notice = corpus.documents.find((d) => d.id === '000')!.frontMatter!;
+
+  it('names the approval the library does not hold: its title and 文号 open what is known of it', () => {
+    const segments = linkSegments(notice, find(notice));
+    expect(segments.map((s) => s.text).join('')).toBe(notice);
+    expect(segments).toContainEqual({ text: '國函〔2025〕80號', target: { kind: 'cited', id: 'cited:国函〔2025〕80号' } });
+  });
+
+  it('links the approval only where the host can show it', () => {
+    const onOpenCited = vi.fn();
+    act(() => root.render(<LinkedText text={notice} findReferences={find} onOpenClause={() => {}} onOpenDocument={() => {}} />));
+    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('國函〔2025〕80號');
+    act(() => root.render(<LinkedText text={notice} findReferences={find} onOpenClause={() => {}} onOpenDocument={() => {}} onOpenCited={onOpenCited} />));
+    act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === '國函〔2025〕80號')!.click());
+    expect(onOpenCited).toHaveBeenCalledWith('cited:国函〔2025〕80号');
+    expect(container.textContent).toBe(notice);
+  });
+});
+
+it('a clause mention after the document it belongs to opens that clause', () => {
+  const onOpenClause = vi.fn();
+  const text = '按照《关于加快推进苏州市生物医药产业高质量发展的若干措施》第十三条的要求执行。';
+  act(() => root.render(<LinkedText text={text} findReferences={find} onOpenClause={onOpenClause} onOpenDocument={() => {}} />));
+  act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === '第十三条')!.click());
+  expect(onOpenClause).toHaveBeenCalledWith('002-3:第三章/第十三条');
 });
