@@ -282,7 +282,6 @@ export class ReferenceLayer {
     if (gone.length === 0 && fresh.every((found) => found.length === 0)) return;
     // The references of the changed blocks change in place; the rest of the page's stay drawn.
     this.references.replace(gone, fresh.flat());
-    if (this.references.all.length > 0) this.surface.prepare();
   }
 
   /** Replaces the drawn references with `found` once they are all placed. */
