@@ -54,7 +54,9 @@ test('pages that never stop changing neither grow the DOM nor the heap with the 
       const heap = readings[p]!.map((r) => r.heapBytes);
       // Over the window: ~10,000 clock ticks, 40 banner slides, 40 feed blocks added and dropped.
       expect.soft(growth(nodes, EVERY_MS / 1000), `${file}: nodes ${nodes.join(' → ')}`).toBeLessThan(2);
-      expect.soft(growth(heap, EVERY_MS / 1000), `${file}: heap ${heap.join(' → ')}`).toBeLessThan(6 * 1024);
+      // JIT code and the browser's own performance entries still grow a little (~1–3 KB/s over
+      // the first minute, flat by 10 minutes); the leak this guards against grew 13 KB/s.
+      expect.soft(growth(heap, EVERY_MS / 1000), `${file}: heap ${heap.join(' → ')}`).toBeLessThan(8 * 1024);
       // The pages hold a few hundred nodes of their own; thousands would be kept replaced ones.
       expect.soft(nodes.at(-1)!, `${file}: nodes alive`).toBeLessThan(1_000);
     }
