@@ -7,6 +7,7 @@ import { isSubframe } from './frame-gate';
 import { ask } from './messaging';
 import { reporter } from './page-hooks';
 import type { PageSurface } from './page-surface';
+import type { ReferencePopover } from './reference-popover';
 
 const report = reporter('frame-popover');
 
@@ -79,7 +80,7 @@ export function topWindowPopover(signal: AbortSignal): ElsewherePopover | undefi
  * The top window's side: shows the popovers its small frames ask for, in its own surface.
  * `findReferences` is the page's detector once loaded (the clause texts shown link their citations).
  */
-export function startTopPopovers(surface: PageSurface, signal: AbortSignal, findReferences: () => ((text: string) => Reference[]) | undefined): void {
+export function startTopPopovers(surface: PageSurface, signal: AbortSignal, findReferences: () => ReferencePopover['findReferences']): void {
   if (isSubframe() || signal.aborted) return;
   const slot = surface.slot();
   let shown: { frameId: number; reference: Reference; anchor: Box } | null = null;
@@ -101,6 +102,9 @@ export function startTopPopovers(surface: PageSurface, signal: AbortSignal, find
   const render = (show: number) => {
     if (!shown) return;
     const { reference, anchor } = shown;
+    // Drawn again once the part of the library a clause text names has arrived, if still shown.
+    const find = findReferences();
+    const linked = find && ((text: string) => find(text, () => shows === show && render(show)) ?? []);
     slot.render((kit) =>
       kit.referencePopoverView({
         show,
@@ -121,7 +125,7 @@ export function startTopPopovers(surface: PageSurface, signal: AbortSignal, find
           hovered = false;
           linger = window.setTimeout(close, LINGER_MS);
         },
-        findReferences: findReferences(),
+        findReferences: linked,
       }),
     );
   };

@@ -65,6 +65,18 @@ export class HoverIntent {
     });
   };
 
+  /**
+   * The pointer left this document (a frame's, for the page around it), which then hears no
+   * more moves: what it last passed over must not open after it has gone.
+   */
+  readonly onPointerLeave = (event: PointerEvent): void => {
+    if (!event.isTrusted || event.relatedTarget !== null) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.dwellTimer);
+    if (this.shown !== null && !this.overSurface) this.lingerClose();
+  };
+
   /** `source` opened `item` (by pointer, keyboard or click) or closed what it showed (null). */
   shownNow<T>(source: HoverSource<T>, item: T | null): void {
     const from = source as HoverSource<unknown>;

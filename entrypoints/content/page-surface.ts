@@ -3,6 +3,7 @@ import type { Root } from 'react-dom/client';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { BodyObserver, type BodyWatch } from './body-observer';
 import { HoverIntent } from './hover-intent';
+import { isSubframe } from './frame-gate';
 import { reporter } from './page-hooks';
 import { loadedUiKit, loadUiKit, type UiKit } from './ui-kit';
 
@@ -57,6 +58,8 @@ export class PageSurface {
 
   private constructor(private readonly ctx: ContentScriptContext) {
     addEventListener('pointermove', this.hover.onPointerMove, { passive: true, signal: this.events.signal });
+    // A frame's pointer can leave for the page around it while resting on nothing here yet.
+    if (isSubframe()) addEventListener('pointerout', this.hover.onPointerLeave, { passive: true, signal: this.events.signal });
   }
 
   static async create(ctx: ContentScriptContext): Promise<PageSurface> {

@@ -10,7 +10,6 @@ import { HIGHLIGHT_KNOWN, HIGHLIGHT_UNKNOWN, ReferenceIndex, type PlacedReferenc
 import { ReferencePopover } from './reference-popover';
 import { topWindowPopover } from './frame-popover';
 import type { PageReference } from '@/lib/page-references';
-import type { Reference } from '@/lib/detect/reference';
 import { pageReferenceCommand } from './commands';
 import { keepSameReferences } from './same-references';
 
@@ -119,9 +118,8 @@ export class ReferenceLayer {
   }
 
   /** The page's detector once loaded, for popovers shown on behalf of frames (frame-popover.ts). */
-  get findReferences(): ((text: string) => Reference[]) | undefined {
-    const find = this.popover.findReferences;
-    return find && ((text) => find(text, () => {}) ?? []);
+  get findReferences(): ReferencePopover['findReferences'] {
+    return this.popover.findReferences;
   }
 
   async start(): Promise<void> {
@@ -240,7 +238,11 @@ export class ReferenceLayer {
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
     // What the library could name here is read first: a page that names nothing gets no matcher.
-    if (this.library.namesNothing(document.body)) return void (this.matcher = null);
+    if (this.library.namesNothing(document.body)) {
+      // A page that had references and lost them all (a single-page app's next view) is drawn empty.
+      if (this.matcher) await this.draw([], generation, createPageState(this.matcher));
+      return;
+    }
     if (!(await this.readNeeds([document.body], generation))) return;
     const matcher = await this.library.current();
     if (generation !== this.scanGeneration || this.signal.aborted) return;

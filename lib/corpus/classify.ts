@@ -14,16 +14,23 @@ export interface InferredPlace {
 }
 
 const MUNICIPALITIES = ['北京', '上海', '天津', '重庆'];
-const LOCAL = /省|市|自治区|州|县|区/;
+// The 市 of 市场 (国家市场监督管理总局, 市场监管局) names no city.
+const LOCAL = /省|市(?!场)|自治区|州|县|区/;
 const NATIONAL = /^(国务院|中共中央|全国人民代表大会|全国人大|国家|中国人民银行|海关总署|.{1,10}部$|.{1,12}(总局|委员会|监管局|管理局|署)$)/;
 const RANK: Record<Level, number> = { national: 0, provincial: 1, municipal: 2 };
 
+/** A national body's local branch (国家税务总局江苏省税务局, 中国人民银行苏州市分行): the place after it. */
+const NATIONAL_BRANCH = /^(国家.{1,10}?总局|中国人民银行|海关总署)(.+)$/;
+
 function placeOf(name: string): { level: Level; region: string | null } | null {
+  const branch = NATIONAL_BRANCH.exec(name);
+  const local = branch && placeOf(branch[2]!);
+  if (local) return local;
   const city = MUNICIPALITIES.find((m) => name.startsWith(`${m}市`));
   if (city) return { level: 'provincial', region: city };
   const province = /^(.{2,8}?)(省|自治区)/.exec(name);
   if (province) return { level: 'provincial', region: province[1]! };
-  const municipal = /^(.{2,8}?)(市|自治州|州)/.exec(name);
+  const municipal = /^(.{2,8}?)(市(?!场)|自治州|州)/.exec(name);
   if (municipal) return { level: 'municipal', region: municipal[1]! };
   if (!LOCAL.test(name) && NATIONAL.test(name)) return { level: 'national', region: null };
   return null;

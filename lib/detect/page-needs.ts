@@ -181,17 +181,14 @@ export class NeedsReader {
   /** One bit per low 16 bits of a known hash: most misses end at this read. */
   private readonly filter: Uint8Array;
   /** Per UTF-16 unit: 1 a title bracket, 2 the 号 of a 文号, 4 the start of a key read anywhere. */
-  private readonly starts = new Uint8Array(0x10000);
+  private readonly starts: Uint8Array;
   private readonly closedMax: number;
   private readonly openLengths: number[];
   readonly prefixes = new Set<number>();
   readonly docNumbers = new Set<number>();
 
   constructor(digest: LibraryDigest) {
-    ({ known: this.known, filter: this.filter } = decoded(digest));
-    for (const code of CLOSERS_OF_OPENER.keys()) this.starts[code]! |= 1;
-    this.starts[HAO]! |= 2;
-    for (const code of digest.openStarts) this.starts[code]! |= 4;
+    ({ known: this.known, filter: this.filter, starts: this.starts } = decoded(digest));
     this.closedMax = digest.closedMax;
     this.openLengths = [...digest.openLengths, PREFIX];
   }
@@ -261,17 +258,22 @@ export class NeedsReader {
   }
 }
 
-const decodedDigests = new WeakMap<LibraryDigest, { known: Uint32Array; filter: Uint8Array }>();
+type Decoded = { known: Uint32Array; filter: Uint8Array; starts: Uint8Array };
+const decodedDigests = new WeakMap<LibraryDigest, Decoded>();
 
-/** A digest's hashes, decoded once however many readers use it. */
-function decoded(digest: LibraryDigest): { known: Uint32Array; filter: Uint8Array } {
+/** A digest's tables, made once however many readers use it (a probe per changing block, say). */
+function decoded(digest: LibraryDigest): Decoded {
   let tables = decodedDigests.get(digest);
   if (!tables) {
     const bytes = fromBase64(digest.prefixes);
     const known = new Uint32Array(bytes.buffer, 0, bytes.length >>> 2);
     const filter = new Uint8Array(0x2000);
     for (const hash of known) filter[(hash & 0xffff) >>> 3]! |= 1 << (hash & 7);
-    tables = { known, filter };
+    const starts = new Uint8Array(0x10000);
+    for (const code of CLOSERS_OF_OPENER.keys()) starts[code]! |= 1;
+    starts[HAO]! |= 2;
+    for (const code of digest.openStarts) starts[code]! |= 4;
+    tables = { known, filter, starts };
     decodedDigests.set(digest, tables);
   }
   return tables;

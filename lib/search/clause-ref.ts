@@ -17,7 +17,6 @@ const PAREN = new RegExp(`\\(\\s*${NUMERAL}\\s*\\)`, 'gu');
 
 /** 7 or 七; a typed 两 reads as 二 (两百 → 200). */
 function numberOf(numeral: string): number | null {
-  // Stryker disable next-line Regex: NUMERAL captures all digits or all Chinese numerals, never a mix, so either anchor alone decides the same.
   return /^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral.replace(/两/g, '二'));
 }
 
@@ -40,7 +39,6 @@ export function parseClauseRef(folded: string): ClauseRef | null {
   return {
     labels: found.at(-1)!.labels,
     within: found.slice(0, -1).map((f) => f.labels),
-    // Stryker disable next-line Regex: splitting at each separator instead of each run only adds empty words, which the filter drops.
     documentWords: rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
   };
 }

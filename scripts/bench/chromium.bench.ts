@@ -101,6 +101,9 @@ export async function run(): Promise<void> {
     '/big.html': () => page5mb,
   });
   const { context, serviceWorker } = await launchWithExtension();
+  // tsx keeps function names by wrapping them in __name(), which pages lack: functions handed to
+  // page.evaluate that define helpers (the E2E bridge's) would throw without this identity.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/bench.html`);
@@ -132,10 +135,10 @@ export async function run(): Promise<void> {
     await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
     const active = await longTasksDuringScan(scanPage, `${origin}/big.html`, true);
     await scanPage.close();
-    await popoverLatency(await context.newPage(), origin);
     console.log(
       `5 MB page after load: ${active.tasks} tasks > 50 ms with the extension (worst ${active.worstMs.toFixed(0)} ms, ${active.references} references drawn) vs ${paused.tasks} paused (worst ${paused.worstMs.toFixed(0)} ms); goal: 0 added`,
     );
+    await popoverLatency(await context.newPage(), origin);
   } finally {
     await context.close();
     server.close();

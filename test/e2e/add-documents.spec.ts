@@ -176,6 +176,8 @@ test('"add this page" reads a government page without its navigation and preview
 
 test('bad input gets a clear message and leaves the library unchanged', async ({ page }) => {
   await libraryPage(page);
+  // The list is read once it holds the document added by an earlier test (it loads in one go).
+  await expect(page.getByRole('listitem').filter({ hasText: '浙江省人民政府关于加快生物医药产业园区建设的实施意见' })).toHaveCount(1);
   const count = await page.getByRole('listitem').count();
   await importFile(page, 'empty.txt', 'text/plain', Buffer.alloc(0));
   await expect(page.getByRole('alert')).toHaveText(await message(page, 'errorEmptyFile'));

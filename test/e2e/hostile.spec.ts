@@ -363,6 +363,8 @@ test.describe('paused', () => {
     await page.goto(`${origin}/hostile.html`);
     await expect.poll(() => referenceCount(page)).toBeGreaterThan(0);
     const active = await listeners(page, extensionId);
+    // Three scans of the big page and a watch of twice one: on a loaded 2-core machine, over a minute.
+    test.setTimeout(180_000);
 
     // 100,000 nodes: the first scan takes long enough to be interrupted. How long it takes to
     // draw its references uninterrupted sets the window watched after the pause: twice that.

@@ -72,6 +72,18 @@ async function openFromOffer(context: BrowserContext, page: Page, nth: number, p
   await reader.close();
 }
 
+/**
+ * Rests the pointer on a link until its offer shows: right after loading, the content script
+ * may still be starting, and a pointer that came to rest before it listened makes no new move.
+ */
+async function restOnLink(page: Page, selector: string): Promise<void> {
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await page.locator(selector).hover();
+    await expect(await offerButtons(page)).toHaveCount(1, { timeout: 1000 });
+  }).toPass();
+}
+
 /** The offer boxes, left to right, as the page's viewport sees them. */
 async function offerBoxes(page: Page) {
   const offers = ui(page).locator('.pl-pdf-offer');
@@ -132,8 +144,7 @@ test('resting on a PDF link offers the reader under it, without moving the page 
   const link = page.locator('#pdf');
   const layout = () => page.evaluate(() => ({ para: document.querySelector('#para')!.getBoundingClientRect().toJSON(), height: document.documentElement.scrollHeight, focus: document.activeElement?.localName }));
   const before = await layout();
-  await link.hover();
-  await expect(await offerButtons(page)).toHaveCount(1);
+  await restOnLink(page, '#pdf');
   const offer = (await offerBoxes(page))[0]!;
   const linkBox = (await link.boundingBox())!;
   expect(offer.y).toBeGreaterThanOrEqual(linkBox.y + linkBox.height);
@@ -152,7 +163,7 @@ test('resting on a PDF link offers the reader under it, without moving the page 
 
 test('a dismissed link offer does not come back on that link; other PDF links still offer', async ({ page }) => {
   await page.goto(`${site}/links.html`);
-  await page.locator('#pdf').hover();
+  await restOnLink(page, '#pdf');
   await (await dismissButtons(page)).click();
   await expect(await offerButtons(page)).toHaveCount(0);
   // The other PDF link still offers: how long that takes sets the window watched below.

@@ -1,7 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serveDirectory } from './launch';
-import { hoverText, message, ui, waitForReferences } from './page-helpers';
+import { hoverText, message, opened, ui, waitForReferences, watchFor } from './page-helpers';
 import { APPROVAL_000, CITED_IN_002_3_PREAMBLE, TITLE, TITLE_000_SIMPLIFIED } from './seed-facts';
 
 /**
@@ -115,6 +115,8 @@ test.describe('references inside frames', () => {
   test.afterAll(() => void other.server.close());
 
   const frameOf = async (page: Page, selector: string) => (await (await page.locator(selector).elementHandle())!.contentFrame())!;
+  /** The top window's extension surface is up, and with it its ear for the frames' popovers. */
+  const topReady = (page: Page) => expect(page.locator('policy-lens-ui')).toHaveCount(1);
 
   test('same-origin, cross-origin and srcdoc frames are read; a too-small frame waits until it grows', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
@@ -137,6 +139,7 @@ test.describe('references inside frames', () => {
 
   test('a reference in a small cross-origin frame opens its popover in the top window, beside it, and it stays while the pointer is on it', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await topReady(page);
     const cross = await frameOf(page, '#cross');
     await expect.poll(() => frameReferences(cross)).toContain('苏政发〔2018〕144号');
     const started = Date.now();
@@ -172,8 +175,30 @@ test.describe('references inside frames', () => {
     await expect(dialog).toBeVisible();
   });
 
+  test('a pointer that passes over a reference in a frame on its way out of the frame opens nothing', async ({ page, origin }) => {
+    await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await topReady(page);
+    await expect.poll(async () => frameReferences(await frameOf(page, '#same'))).toContain('苏政发〔2018〕144号');
+    // How long a popover takes to open from this frame sets how long to watch for one.
+    await page.mouse.move(5, 5);
+    const started = Date.now();
+    const point = await hoverInFrame(page, '#same', '〔2018〕144号');
+    const dialog = ui(page).getByRole('dialog', { name: TITLE['004'] });
+    await expect(dialog).toBeVisible();
+    const window = Math.max(2 * (Date.now() - started), 600);
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect(dialog).toHaveCount(0);
+    // Onto the reference and straight out of the frame: the frame hears no move after it.
+    await watchFor(page, 'dialog');
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(window);
+    expect(await opened(page)).toEqual([]);
+  });
+
   test('same-origin and srcdoc frames that are small are found by the top window too', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await topReady(page);
     for (const [selector, text, title] of [
       ['#same', '〔2018〕144号', TITLE['004']],
       ['#srcdoc', '〔2025〕162号', TITLE['000']],
@@ -193,6 +218,7 @@ test.describe('references inside frames', () => {
 
   test('a small frame inside a same-origin frame is placed by the top window through it', async ({ page, origin }) => {
     await page.goto(`${origin}/frames/host.html?other=${encodeURIComponent(other.origin)}`);
+    await topReady(page);
     await page.locator('#nest').scrollIntoViewIfNeeded();
     const nest = page.frameLocator('#nest');
     const deep = (await (await nest.locator('#deep').elementHandle())!.contentFrame())!;

@@ -15,6 +15,8 @@ describe('what the content script loads on every page', () => {
     await import('../../../lib/notes/limits');
     await import('../../../lib/detect/detect');
     await import('../../../lib/detect/matcher');
+    await import('../../../lib/detect/page-needs');
+    await import('../../../entrypoints/content/page-matcher');
     vi.doUnmock('zod');
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { inferPlace } from '../../../lib/corpus/classify';
 import { parsePolicyText } from '../../../lib/corpus/parse-text';
@@ -79,7 +79,12 @@ describe('general parser: numbering styles', () => {
 });
 
 describe('general parser: header facts from the text only', () => {
-  const parsed = parse(REGULATION);
+  // Parsed in each test, not once while the file loads: a mutation test turns its mutant on
+  // only once tests start, so a parse done at load would never see it.
+  let parsed: ReturnType<typeof parse>;
+  beforeEach(() => {
+    parsed = parse(REGULATION);
+  });
 
   it('reads title, 文号, 落款 issuer and 成文日期', () => {
     expect(parsed.document).toMatchObject({ title: '苏州市生物医药产业园区管理办法', docNumber: '苏府规〔2024〕3号', issuers: ['苏州市人民政府'], issued: '2024-02-01' });
