@@ -1,33 +1,17 @@
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
-import { launchWithExtension, serveDirectory } from './launch';
+import { serveDirectory } from './launch';
+import { ownBrowserTest } from './own-browser';
 import { hoverText, message, opened, timeToOpen, ui, waitForReferences, watchFor } from './page-helpers';
 
-// Adding documents changes the library, so these tests run in a browser of their own and leave
-// the shared one (whose tests count the six bundled documents) alone.
-const test = base.extend<{ page: Page }>({
-  page: async ({}, use) => {
-    const page = await context.newPage();
-    await use(page);
-    await page.close();
-  },
-});
-test.describe.configure({ mode: 'serial' });
-
-let context: BrowserContext;
-let serviceWorker: Worker;
-let extensionId: string;
+const { test, own } = ownBrowserTest();
 let server: Server;
 let origin: string;
 
 test.beforeAll(async () => {
-  ({ context, serviceWorker, extensionId } = await launchWithExtension());
   ({ server, origin } = await serveDirectory('test/e2e/pages'));
 });
-test.afterAll(async () => {
-  await context.close();
-  server.close();
-});
+test.afterAll(() => server.close());
 
 const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>苏州市促进临床试验发展的若干措施_苏州市人民政府</title></head><body>
 <nav><a href="#">首页</a> &gt; <a href="#">政策文件</a></nav>
@@ -48,7 +32,7 @@ const PDF_HTML = `<!doctype html><html><head><meta charset="utf-8"><style>body{f
 <p>工业和信息化部</p><p>2025年6月9日</p></body></html>`;
 
 async function libraryPage(page: Page): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await page.goto(`chrome-extension://${own.extensionId}/library.html`);
   await expect(page.getByRole('heading', { name: await message(page, 'importTitle') })).toBeVisible();
 }
 
@@ -91,7 +75,7 @@ test('a TXT file and a PDF made by Chromium are read and saved', async ({ page }
   await expect(page.getByLabel(await message(page, 'fieldDocNumber'), { exact: true })).toHaveValue('浙政发〔2025〕11号');
   await saveAndExpectListed(page, '浙江省人民政府关于加快生物医药产业园区建设的实施意见');
 
-  const printer = await context.newPage();
+  const printer = await own.context.newPage();
   await printer.setContent(PDF_HTML);
   const pdf = await printer.pdf({ format: 'A4' });
   await printer.close();
@@ -103,7 +87,7 @@ test('a TXT file and a PDF made by Chromium are read and saved', async ({ page }
 });
 
 test('the added documents are found by popup search, detected on pages and among related measures', async ({ page }) => {
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${own.extensionId}/popup.html`);
   await page.getByRole('searchbox').fill('伦理审查结果互认');
   await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('推动区域伦理审查结果互认');
 
@@ -118,7 +102,7 @@ test('the added documents are found by popup search, detected on pages and among
   await expect(ui(page).getByRole('dialog', { name: '浙江省人民政府关于加快生物医药产业园区建设的实施意见' })).toBeVisible();
 
   // A national clause on clinical research now lists the new municipal measure.
-  await page.goto(`chrome-extension://${extensionId}/library.html#clause=${encodeURIComponent('000:二/(三)')}`);
+  await page.goto(`chrome-extension://${own.extensionId}/library.html#clause=${encodeURIComponent('000:二/(三)')}`);
   await expect(page.getByText('苏州市促进临床试验发展的若干措施').first()).toBeVisible();
 });
 
@@ -129,7 +113,7 @@ test('a page opened before a document was added detects it without a reload', as
   const slowest = await timeToOpen(page, '苏府〔2025〕7号');
   await hoverText(page, '苏府〔2025〕7号');
   await expect(ui(page).getByRole('dialog', { name: '苏州市促进临床试验发展的若干措施' })).toBeVisible();
-  const library = await context.newPage();
+  const library = await own.context.newPage();
   await libraryPage(library);
   const item = library.getByRole('listitem').filter({ hasText: '苏州市促进临床试验发展的若干措施' });
   await item.getByRole('button', { name: /删除|Delete/ }).click();
@@ -160,10 +144,10 @@ test('"add this page" reads a government page without its navigation and preview
   await page.waitForLoadState('load');
   await page.bringToFront();
   // As the popup does: the active tab (its id needs no "tabs" permission).
-  const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/popup.html`);
-  const opened = context.waitForEvent('page');
+  const tabId = await own.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const library = await own.context.newPage();
+  await library.goto(`chrome-extension://${own.extensionId}/popup.html`);
+  const opened = own.context.waitForEvent('page');
   await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'add-page', tabId: id }), tabId);
   const preview = await opened;
   await expect(preview).toHaveURL(/library\.html#import=page/);
@@ -189,7 +173,7 @@ test('bad input gets a clear message and leaves the library unchanged', async ({
   await importFile(page, 'data.txt', 'text/plain', Buffer.from([0, 1, 2, 3, 0, 0, 7, 8, 0, 255, 0, 1, 2, 3, 4, 5, 6]));
   await expect(page.getByRole('alert')).toHaveText(await message(page, 'errorBinaryFile'));
   // A scan: pages with a picture and no text layer.
-  const printer = await context.newPage();
+  const printer = await own.context.newPage();
   await printer.setContent('<svg width="400" height="300"><rect width="400" height="300" fill="#333"/></svg>');
   const scanned = await printer.pdf({ format: 'A4' });
   await printer.close();

@@ -1,5 +1,5 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { launchWithExtension } from './launch';
+import { expect, type Page } from '@playwright/test';
+import { ownBrowserTest } from './own-browser';
 import { message } from './page-helpers';
 import { CLAUSE_OPENING, TITLE } from './seed-facts';
 
@@ -9,21 +9,7 @@ import { CLAUSE_OPENING, TITLE } from './seed-facts';
  * as it is saved. Adding a document changes the library, so this runs in a browser of its own
  * and leaves the shared one (whose tests count the six bundled documents) alone.
  */
-const test = base.extend<{ page: Page }>({
-  page: async ({}, use) => {
-    const page = await context.newPage();
-    await use(page);
-    await page.close();
-  },
-});
-test.describe.configure({ mode: 'serial' });
-
-let context: BrowserContext;
-let extensionId: string;
-test.beforeAll(async () => {
-  ({ context, extensionId } = await launchWithExtension());
-});
-test.afterAll(() => context.close());
+const { test, own } = ownBrowserTest();
 
 const TITLE_ADDED = '无锡市人民政府关于落实生物医药产业政策的通知';
 const MENTION = '第十三条';
@@ -40,7 +26,7 @@ const TXT = [
 ].join('\n');
 
 test('a document added by the user links its clause mention and its 文号 in the library reader', async ({ page }) => {
-  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await page.goto(`chrome-extension://${own.extensionId}/library.html`);
   await page.getByRole('button', { name: await message(page, 'importTitle'), exact: true }).setInputFiles({ name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from(TXT) });
   await page.getByRole('button', { name: await message(page, 'saveToLibrary') }).click();
   await page.getByRole('listitem').filter({ hasText: TITLE_ADDED }).getByRole('link').click();
@@ -58,7 +44,7 @@ test('a document added by the user links its clause mention and its 文号 in th
 });
 
 test("in the popup's clause view, the added document's clause mention opens that clause", async ({ page }) => {
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${own.extensionId}/popup.html`);
   await page.getByRole('tab', { name: await message(page, 'tabLibrary') }).click();
   await page.getByRole('button', { name: TITLE_ADDED, exact: true }).click();
   await page.locator('.pl-outline button').filter({ hasText: '落实市级措施' }).click();
