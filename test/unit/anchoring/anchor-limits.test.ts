@@ -125,11 +125,11 @@ describe('anchor, how much of a quote may change', () => {
   });
 });
 
-describe('anchor, edited copies told apart by one character of context', () => {
-  // The site edited the quote everywhere; two copies stand 100 characters apart, their context
-  // differing by one character next to the quote. The stored position is stale and points just
-  // after the wrong copy, but a remembered character counts for more than 100 characters of
-  // nearness.
+describe('anchor, choosing among edited copies of a quote', () => {
+  // The site edited the quote everywhere. In the first two tests two copies stand 100
+  // characters apart, their context differing by one character next to the quote; the stored
+  // position is stale and points just after the wrong copy, but a remembered character counts
+  // for more than 100 characters of nearness.
   const filler = '另行通知。另行通知。另行通知。';
   function twoEdited(wrong: string, right: string, changedQuote: string) {
     const text = `通知。${wrong.replace(quote, changedQuote)}${filler}${right.replace(quote, changedQuote)}完。`;
@@ -148,6 +148,17 @@ describe('anchor, edited copies told apart by one character of context', () => {
   it('goes to the copy whose preceding character the note remembers', () => {
     const { text, selectors, rightAt } = twoEdited(`${before}甲${quote}${after}`, `${before}乙${quote}${after}`, edited);
     expect(anchor(text, selectors)).toEqual({ start: rightAt, end: rightAt + edited.length, method: 'fuzzy' });
+  });
+
+  it('goes to the nearer of two identical edited copies when the page shifted by a few characters', () => {
+    // Same context around both copies: only nearness tells them apart, and neither copy is
+    // exactly at the stored position any more.
+    const paragraph = `${before}${quote}${after}`;
+    const noted = `${page.slice(0, 2000)}${paragraph}${filler}${paragraph}${page.slice(2000, 3000)}`;
+    const at = noted.lastIndexOf(quote);
+    const selectors = selectorsAt(noted, at, at + quote.length);
+    const text = `(更新)${noted.replaceAll(quote, edited)}`;
+    expect(anchor(text, selectors)).toEqual({ start: at + 4, end: at + 4 + edited.length, method: 'fuzzy' });
   });
 });
 
