@@ -60,7 +60,7 @@ describe('anchor, an intact copy of the passage against an edited one at the old
   });
 });
 
-describe('anchor, an edited quote that moved far', () => {
+describe('anchor, a quote that moved', () => {
   it('is found after a long deletion moved it far up from near the end of the page', () => {
     const at = page.length - 1000;
     const original = `${page.slice(0, at)}${quote}${page.slice(at)}`;
@@ -88,6 +88,16 @@ describe('anchor, an edited quote that moved far', () => {
     const first = text.indexOf(quote);
     expect(first - at).toBeGreaterThan(4096);
     expect(anchor(text, selectors)).toEqual({ start: first, end: first + quote.length, method: 'quote' });
+  });
+
+  it('goes to the copy whose context the note remembers, not to a later copy nearer its stale position', () => {
+    // Two copies differ by the character before the quote; the note is on the first, and text
+    // inserted above moved the page so that the stored position now points at the second.
+    const noted = `通知。${before}甲${quote}${after}${'另行通知。'.repeat(100)}${before}乙${quote}${after}完。`;
+    const at = noted.indexOf(quote);
+    const second = noted.lastIndexOf(quote);
+    const selectors = { quote: describeQuote(noted, at, at + quote.length), position: describePosition(second - 1, second - 1 + quote.length) };
+    expect(anchor(noted, selectors)).toEqual({ start: at, end: at + quote.length, method: 'quote' });
   });
 });
 
