@@ -21,6 +21,8 @@ export const HIGHLIGHT_UNKNOWN = 'policy-lens-ref-unknown';
 export class ReferenceIndex {
   private readonly byNode = new Map<Text, PlacedReference[]>();
   private readonly byRange = new Map<AbstractRange, PlacedReference>();
+  /** The text nodes each reference is filed under in byNode, which its live range may have left since. */
+  private readonly filedUnder = new Map<PlacedReference, Text[]>();
   private readonly known = new Highlight();
   private readonly unknown = new Highlight();
   readonly all: PlacedReference[] = [];
@@ -40,8 +42,38 @@ export class ReferenceIndex {
     this.byRange.set(placed.range, placed);
     (placed.reference.unknown ? this.unknown : this.known).add(placed.range);
     const { startContainer, endContainer } = placed.range;
+    const nodes: Text[] = [];
     for (const node of new Set([startContainer, endContainer]))
-      if (node instanceof Text) (this.byNode.get(node) ?? this.byNode.set(node, []).get(node)!).push(placed);
+      if (node instanceof Text) {
+        (this.byNode.get(node) ?? this.byNode.set(node, []).get(node)!).push(placed);
+        nodes.push(node);
+      }
+    this.filedUnder.set(placed, nodes);
+  }
+
+  /**
+   * Takes `gone` out and puts `added` in, in place: a rescan of a few changed blocks (a rotating
+   * banner, a feed) costs their references, not the page's, and the highlights already shown
+   * change by those ranges only.
+   */
+  replace(gone: readonly PlacedReference[], added: readonly PlacedReference[]): void {
+    if (gone.length > 0) {
+      const dropped = new Set(gone);
+      for (const placed of gone) {
+        this.byRange.delete(placed.range);
+        (placed.reference.unknown ? this.unknown : this.known).delete(placed.range);
+        for (const node of this.filedUnder.get(placed) ?? []) {
+          const left = this.byNode.get(node)?.filter((p) => !dropped.has(p)) ?? [];
+          if (left.length > 0) this.byNode.set(node, left);
+          else this.byNode.delete(node);
+        }
+        this.filedUnder.delete(placed);
+      }
+      let kept = 0;
+      for (const placed of this.all) if (!dropped.has(placed)) this.all[kept++] = placed;
+      this.all.length = kept;
+    }
+    for (const placed of added) this.add(placed);
   }
 
   show(): void {

@@ -55,6 +55,16 @@ function samePlace(a: PlacedReference, b: PlacedReference): boolean {
   );
 }
 
+/**
+ * Whether a reference's text left the page. Its live range starts and ends in text nodes; when
+ * one of them is removed (a banner's innerHTML replaced, a feed's oldest block dropped), the
+ * boundary moves to the removed subtree's parent, an element, which stays on the page.
+ */
+function removed(range: Range): boolean {
+  const { startContainer: start, endContainer: end } = range;
+  return !(start instanceof Text && end instanceof Text && start.isConnected && end.isConnected);
+}
+
 /** Runs `cleanup` when `signal` aborts, or now if it already has. */
 export function onAbort(signal: AbortSignal, cleanup: () => void): void {
   if (signal.aborted) cleanup();
@@ -267,15 +277,13 @@ export class ReferenceLayer {
       if (!found) return;
       fresh.push(found);
     }
-    const kept = this.references.all.filter(
-      ({ range }) => range.startContainer.isConnected && range.endContainer.isConnected && !blocks.some((block) => block.contains(range.commonAncestorContainer)),
-    );
+    if (generation !== this.scanGeneration || this.signal.aborted) return;
+    const gone = this.references.all.filter(({ range }) => removed(range) || blocks.some((block) => block.contains(range.commonAncestorContainer)));
     // A change that neither removed nor brought a reference (a clock's digits, text outside
     // any reference) leaves the drawn index as it is: nothing rebuilt, nothing re-anchored.
-    if (kept.length === this.references.all.length && fresh.every((found) => found.length === 0)) return;
-    // One by one: spread as arguments, a block of millions of characters overflows the stack.
-    for (const found of fresh) for (const placed of found) kept.push(placed);
-    await this.draw(kept, generation, this.state);
+    if (gone.length === 0 && fresh.every((found) => found.length === 0)) return;
+    // The references of the changed blocks change in place; the rest of the page's stay drawn.
+    this.references.replace(gone, fresh.flat());
   }
 
   /** Replaces the drawn references with `found` once they are all placed. */

@@ -4,7 +4,7 @@
 // forced GC: DOM nodes alive, JS heap used, and script time, at 5 s and 1 min (and 10 min with
 // LONG=1). A leak shows as nodes or heap growing between readings with the extension only.
 // Script time is the renderer main thread's own CPU time (threadTicks), so other work on the
-// machine does not count. Then the PDF reader (READER_PAGES, default 40, printed by
+// machine does not count; PROFILE=1 adds where the extension's script time goes. Then the PDF reader (READER_PAGES, default 40, printed by
 // page.pdf()): nodes and heap after opening, then after each of READER_ROUNDS passes down and
 // up through every page, as pages are drawn and dropped (at most 8 are drawn at once).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -83,6 +83,45 @@ export async function pageThroughReader(context: BrowserContext, extensionId: st
   }
 }
 
+type Profile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples?: number[]; timeDeltas?: number[] };
+
+/**
+ * Where the extension's own script time goes (PROFILE=1): CDP's sampling profiler on the page,
+ * samples whose stack holds a frame of the extension's scripts, per second of the window, and
+ * the extension functions taking most of them. Mutation records the browser makes for the
+ * extension's observer are not script frames and do not show here; the script time does.
+ */
+async function startProfile(page: Page): Promise<() => Promise<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const started = Date.now();
+  return async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const seconds = (Date.now() - started) / 1000;
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const ours = (url: string) => url.startsWith('chrome-extension://');
+    let inside = 0;
+    const self = new Map<string, number>();
+    (profile.samples ?? []).forEach((id, i) => {
+      const us = profile.timeDeltas?.[i] ?? 0;
+      const leaf = byId.get(id)!;
+      let hit = false;
+      for (let node = leaf as Profile['nodes'][number] | undefined; node && !hit; node = byId.get(parent.get(node.id) ?? -1)) hit = ours(node.callFrame.url);
+      if (!hit) return;
+      inside += us;
+      const frame = leaf.callFrame;
+      const name = ours(frame.url) ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : `${frame.functionName || frame.url || '(native)'} called by the extension`;
+      self.set(name, (self.get(name) ?? 0) + us);
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, us]) => `${(us / 1000 / seconds).toFixed(2)} ${name}`);
+    return `extension frames on the stack: ${(inside / 1000 / seconds).toFixed(2)} ms/s; most (ms/s, minified names): ${top.join('; ') || 'none'}`;
+  };
+}
+
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 
@@ -99,10 +138,12 @@ export async function run(): Promise<void> {
       const opened = Date.now();
       await Promise.all([on.goto(`${origin}/${file}`), off.goto(`${origin}/${file}`)]);
       const readings: { at: number; on: Reading; off: Reading }[] = [];
+      let profiled: (() => Promise<string>) | null = null;
       for (const at of MARKS_S) {
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, opened + at * 1000 - Date.now())));
         const [a, b] = await Promise.all([readOn(), readOff()]);
         readings.push({ at, on: a, off: b });
+        if (process.env.PROFILE && !profiled) profiled = await startProfile(on);
         console.log(
           `${file} at ${at}s: nodes ${a.nodes} with vs ${b.nodes} without (${ratio(a.nodes, b.nodes)}); ` +
             `heap ${mb(a.heapBytes)} vs ${mb(b.heapBytes)} (${ratio(a.heapBytes, b.heapBytes)}); ` +
@@ -118,6 +159,7 @@ export async function run(): Promise<void> {
           `${(perSecond((r) => r.heapBytes) / 1024).toFixed(2)} KB heap, ${perSecond((r) => r.scriptMs).toFixed(2)} ms script ` +
           `(goal: ~0 nodes, ~0 KB, ≤ 2 ms/s)`,
       );
+      if (profiled) console.log(`${file} ${first.at}→${last.at}s, ${await profiled()}`);
       await Promise.all([on.close(), off.close()]);
     }
     if (SUBJECTS.includes('reader')) {

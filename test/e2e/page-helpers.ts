@@ -109,7 +109,9 @@ export async function watchFor(page: Page, role: 'dialog' | 'toolbar'): Promise<
     const seen: string[] = [];
     const look = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll(`[role="${r}"]`)) {
-        const name = el.getAttribute('aria-label') ?? el.textContent?.slice(0, 40) ?? '';
+        const labelledBy = el.getAttribute('aria-labelledby');
+        const label = labelledBy ? root.getElementById(labelledBy)?.textContent : null;
+        const name = el.getAttribute('aria-label') ?? label ?? el.textContent?.slice(0, 40) ?? '';
         if (!seen.includes(name)) seen.push(name);
       }
       for (const host of root.querySelectorAll('*')) if (host.shadowRoot) look(host.shadowRoot);

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { Popover, targetOf, type PopoverContent, type PopoverTarget } from '../../../components/Popover';
 import type { PolicyDocument } from '../../../lib/corpus/schema';
 import en from '../../../public/_locales/en/messages.json';
 import { makeDocument } from '../document-fixture';
+import { mountEachTest } from '../mounted-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // The English messages the extension ships, as browser.i18n would give them.
@@ -17,17 +17,7 @@ const documents: PolicyDocument[] = [
   makeDocument({ id: 'wx', title: TITLE, issuers: [], level: 'municipal', region: '无锡', issued: null, published: null }),
 ];
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = mountEachTest();
 
 it('lists look-alike documents with issuer, level and date, and opens the one the reader chooses', async () => {
   const load = vi.fn(async (target: PopoverTarget): Promise<PopoverContent> => {
@@ -35,14 +25,14 @@ it('lists look-alike documents with issuer, level and date, and opens the one th
     return document ? { kind: 'document', view: { document, outline: [], links: [] } } : { kind: 'missing' };
   });
   const target = targetOf({ start: 0, end: 10, kind: 'title', text: `《${TITLE}》`, candidates: ['sz', 'wx'] });
-  await act(async () => root.render(<Popover target={target} load={load} script="original" onScriptChange={() => {}} convert={async (text) => text} onOpenLibrary={() => {}} onClose={() => {}} />));
+  await act(async () => dom.root.render(<Popover target={target} load={load} script="original" onScriptChange={() => {}} convert={async (text) => text} onOpenLibrary={() => {}} onClose={() => {}} />));
 
-  const dialog = container.querySelector('[role="dialog"]')!;
+  const dialog = dom.container.querySelector('[role="dialog"]')!;
   expect(dialog.querySelector('h2')!.textContent).toBe(en.candidatesTitle.message);
   const items = [...dialog.querySelectorAll('.pl-candidates li')].map((li) => li.textContent);
   expect(items).toEqual([`${TITLE} 苏州市人民政府 · ${en.levelMunicipal.message} · 苏州 · 2022-05-19`, `${TITLE} ${en.unknown.message} · ${en.levelMunicipal.message} · 无锡 · ${en.unknown.message}`]);
 
   await act(async () => dialog.querySelectorAll<HTMLButtonElement>('.pl-candidates button')[1]!.click());
   expect(load).toHaveBeenLastCalledWith({ kind: 'document', id: 'wx' });
-  expect(container.querySelector('.pl-candidates')).toBeNull();
+  expect(dom.container.querySelector('.pl-candidates')).toBeNull();
 });

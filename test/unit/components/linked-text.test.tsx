@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LinkedText } from '../../../components/LinkedText';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { detect } from '../../../lib/detect/detect';
@@ -9,6 +8,7 @@ import { buildMatcher } from '../../../lib/detect/matcher';
 import { matcherSourceFromCorpus } from '../../../lib/detect/source';
 import { linkSegments } from '../../../lib/reference-links';
 import { readSeeds } from '../../../scripts/seeds';
+import { mountEachTest } from '../mounted-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -18,17 +18,7 @@ const matcher = buildMatcher(matcherSourceFromCorpus(corpus));
 const find = (text: string) => detect(matcher, text);
 const preamble = corpus.clauses.find((c) => c.id === '002-3:序言')!.text;
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = mountEachTest();
 
 it("002-3's preamble naming the provincial opinions links to 004, keeping every character", () => {
   const segments = linkSegments(preamble, find(preamble));
@@ -43,11 +33,11 @@ it('references the library does not hold stay plain text', () => {
 
 it('clicking a citation inside a clause text opens its document', () => {
   const onOpenDocument = vi.fn();
-  act(() => root.render(<LinkedText text={preamble} findReferences={find} onOpenClause={() => {}} onOpenDocument={onOpenDocument} />));
-  const link = [...container.querySelectorAll('button')].find((b) => b.textContent === '《江苏省政府关于推动生物医药产业高质量发展的意见》')!;
+  act(() => dom.root.render(<LinkedText text={preamble} findReferences={find} onOpenClause={() => {}} onOpenDocument={onOpenDocument} />));
+  const link = [...dom.container.querySelectorAll('button')].find((b) => b.textContent === '《江苏省政府关于推动生物医药产业高质量发展的意见》')!;
   act(() => link.click());
   expect(onOpenDocument).toHaveBeenCalledWith('004');
-  expect(container.textContent).toBe(preamble);
+  expect(dom.container.textContent).toBe(preamble);
 });
 
 describe("000's issuing notice", () => {
@@ -61,19 +51,19 @@ describe("000's issuing notice", () => {
 
   it('links the approval only where the host can show it', () => {
     const onOpenCited = vi.fn();
-    act(() => root.render(<LinkedText text={notice} findReferences={find} onOpenClause={() => {}} onOpenDocument={() => {}} />));
-    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('國函〔2025〕80號');
-    act(() => root.render(<LinkedText text={notice} findReferences={find} onOpenClause={() => {}} onOpenDocument={() => {}} onOpenCited={onOpenCited} />));
-    act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === '國函〔2025〕80號')!.click());
+    act(() => dom.root.render(<LinkedText text={notice} findReferences={find} onOpenClause={() => {}} onOpenDocument={() => {}} />));
+    expect([...dom.container.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('國函〔2025〕80號');
+    act(() => dom.root.render(<LinkedText text={notice} findReferences={find} onOpenClause={() => {}} onOpenDocument={() => {}} onOpenCited={onOpenCited} />));
+    act(() => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === '國函〔2025〕80號')!.click());
     expect(onOpenCited).toHaveBeenCalledWith('cited:国函〔2025〕80号');
-    expect(container.textContent).toBe(notice);
+    expect(dom.container.textContent).toBe(notice);
   });
 });
 
 it('a clause mention after the document it belongs to opens that clause', () => {
   const onOpenClause = vi.fn();
   const text = '按照《关于加快推进苏州市生物医药产业高质量发展的若干措施》第十三条的要求执行。';
-  act(() => root.render(<LinkedText text={text} findReferences={find} onOpenClause={onOpenClause} onOpenDocument={() => {}} />));
-  act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === '第十三条')!.click());
+  act(() => dom.root.render(<LinkedText text={text} findReferences={find} onOpenClause={onOpenClause} onOpenDocument={() => {}} />));
+  act(() => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === '第十三条')!.click());
   expect(onOpenClause).toHaveBeenCalledWith('002-3:第三章/第十三条');
 });

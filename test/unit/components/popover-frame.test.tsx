@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { PopoverFrame } from '../../../components/PopoverFrame';
+import { mountEachTest } from '../mounted-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom lays nothing out and has no ResizeObserver: content changes are what move the frame here.
@@ -11,25 +11,19 @@ import { PopoverFrame } from '../../../components/PopoverFrame';
   disconnect() {}
 };
 
-let container: HTMLDivElement;
-let root: Root;
+const dom = mountEachTest();
 beforeEach(() => {
   vi.useFakeTimers();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.useRealTimers();
 });
 
 const anchor = { left: 100, top: 300, width: 80, height: 20 };
-const frame = () => container.firstElementChild as HTMLElement;
+const frame = () => dom.container.firstElementChild as HTMLElement;
 const render = (busy: boolean) =>
   act(() =>
-    root.render(
+    dom.root.render(
       <PopoverFrame anchor={anchor} onPointerEnter={() => {}} onPointerLeave={() => {}}>
         <div role="dialog" aria-busy={busy}>
           {busy ? 'loading' : 'the clause'}

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LinkedClauses } from '../../../components/notes/LinkedClauses';
+import { mountEachTest } from '../mounted-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 vi.stubGlobal('browser', { i18n: { getMessage: (key: string) => (key === 'noteLinked' ? 'Linked' : '') } });
@@ -12,8 +12,7 @@ const citations: Record<string, string> = {
   '002-3:第一章/第三条': '《关于加快推进苏州市生物医药产业高质量发展的若干措施》 第三条',
 };
 
-let container: HTMLDivElement;
-let root: Root;
+const dom = mountEachTest();
 /** Answers held back until released, as a round trip to the background would be. */
 let pending: (() => void)[];
 const cite = (id: string) =>
@@ -27,31 +26,24 @@ async function answer() {
 
 beforeEach(() => {
   pending = [];
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
 
 describe('LinkedClauses', () => {
   it('shows the ids until the citations arrive, then the citations; unknown ids stay ids', async () => {
-    await act(async () => root.render(<LinkedClauses ids={['004:三/(一)', '004:九']} cite={cite} />));
-    expect(container.textContent).toBe('Linked: 004:三/(一); 004:九');
+    await act(async () => dom.root.render(<LinkedClauses ids={['004:三/(一)', '004:九']} cite={cite} />));
+    expect(dom.container.textContent).toBe('Linked: 004:三/(一); 004:九');
     await answer();
-    expect(container.textContent).toBe(`Linked: ${citations['004:三/(一)']}; 004:九`);
+    expect(dom.container.textContent).toBe(`Linked: ${citations['004:三/(一)']}; 004:九`);
   });
 
   it('never shows the previous note’s citations for the next note', async () => {
-    await act(async () => root.render(<LinkedClauses ids={['004:三/(一)']} cite={cite} />));
+    await act(async () => dom.root.render(<LinkedClauses ids={['004:三/(一)']} cite={cite} />));
     await answer();
     // The same card now shows another note, as when the pointer moves to another highlight.
-    await act(async () => root.render(<LinkedClauses ids={['002-3:第一章/第三条']} cite={cite} />));
-    expect(container.textContent).toBe('Linked: 002-3:第一章/第三条');
+    await act(async () => dom.root.render(<LinkedClauses ids={['002-3:第一章/第三条']} cite={cite} />));
+    expect(dom.container.textContent).toBe('Linked: 002-3:第一章/第三条');
     await answer();
-    expect(container.textContent).toBe(`Linked: ${citations['002-3:第一章/第三条']}`);
+    expect(dom.container.textContent).toBe(`Linked: ${citations['002-3:第一章/第三条']}`);
   });
 });

@@ -1,37 +1,29 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchView } from '../../../components/search/SearchView';
 import { buildSearchIndex, search } from '../../../lib/search';
 import en from '../../../public/_locales/en/messages.json';
 import type { MessageKey } from '../../../components/i18n';
 import { clauses, documents } from './fixture';
+import { mountEachTest } from '../mounted-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 // The English messages the extension ships, with chrome.i18n's one placeholder filled in.
 const t = (key: MessageKey, substitution?: string | string[]) => en[key].message.replace(/\$[A-Z]+\$/, String(substitution ?? ''));
 
-let container: HTMLDivElement;
-let root: Root;
+const dom = mountEachTest();
 let onOpen: ReturnType<typeof vi.fn<(clauseId: string) => void>>;
 
 beforeEach(async () => {
-  container = document.createElement('div');
-  document.body.append(container);
   onOpen = vi.fn<(clauseId: string) => void>();
-  root = createRoot(container);
-  await act(async () => root.render(<SearchView documents={documents} clauses={clauses} onOpen={onOpen} t={t} today="2026-01-01" />));
+  await act(async () => dom.root.render(<SearchView documents={documents} clauses={clauses} onOpen={onOpen} t={t} today="2026-01-01" />));
 });
 
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
 
-const input = () => container.querySelector<HTMLInputElement>('input[type="search"]')!;
-const options = () => [...container.querySelectorAll<HTMLLIElement>('[role="option"]')];
+const input = () => dom.container.querySelector<HTMLInputElement>('input[type="search"]')!;
+const options = () => [...dom.container.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
 async function type(text: string) {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -57,7 +49,7 @@ async function choose(select: HTMLSelectElement, value: string) {
 describe('SearchView', () => {
   it('focuses the search box on open', () => {
     expect(document.activeElement).toBe(input());
-    expect(input().getAttribute('aria-controls')).toBe(container.querySelector('[role="listbox"]')!.id);
+    expect(input().getAttribute('aria-controls')).toBe(dom.container.querySelector('[role="listbox"]')!.id);
   });
 
   it('lists results with document title, level, clause label and the match in <mark>', async () => {
@@ -67,14 +59,14 @@ describe('SearchView', () => {
     expect(first.textContent).toContain('Municipal');
     expect(first.textContent).toContain('第四章 第十六条');
     expect([...first.querySelectorAll('mark')].map((m) => m.textContent)).toContain('医保目录');
-    expect(container.querySelector('[role="status"]')!.textContent).toBe(`${options().length} results`);
+    expect(dom.container.querySelector('[role="status"]')!.textContent).toBe(`${options().length} results`);
   });
 
   it('renders page-like text as text, never as markup', async () => {
     const hostile = clauses.map((c) => (c.id === '003:二/(十六)' ? { ...c, text: '<b>x</b>审评审批效率' } : c));
-    await act(async () => root.render(<SearchView documents={documents} clauses={hostile} onOpen={onOpen} t={t} today="2026-01-01" />));
+    await act(async () => dom.root.render(<SearchView documents={documents} clauses={hostile} onOpen={onOpen} t={t} today="2026-01-01" />));
     await type('审评审批效率');
-    expect(container.querySelector('.pl-search-snippet b')).toBeNull();
+    expect(dom.container.querySelector('.pl-search-snippet b')).toBeNull();
     expect(options()[0]!.textContent).toContain('<b>x</b>');
   });
 
@@ -125,7 +117,7 @@ describe('SearchView', () => {
     await type('医保');
     const all = options().length;
     const checkbox = (label: string) =>
-      [...container.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
+      [...dom.container.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
     const [national, provincial] = [checkbox('National'), checkbox('Provincial')];
     await act(async () => national!.click());
     await act(async () => provincial!.click());
@@ -134,7 +126,7 @@ describe('SearchView', () => {
     for (const o of options()) expect(o.textContent).toContain('Municipal');
 
     await act(async () => provincial!.click());
-    const [documentSelect, validitySelect] = [...container.querySelectorAll('select')];
+    const [documentSelect, validitySelect] = [...dom.container.querySelectorAll('select')];
     await choose(validitySelect!, 'expired');
     expect(options().length).toBeGreaterThan(0);
     for (const o of options()) expect(o.textContent).toContain('Expired');
@@ -146,11 +138,11 @@ describe('SearchView', () => {
   });
 
   it('says so when nothing matches, and shows a hint before typing', async () => {
-    expect(container.querySelector('[role="status"]')!.textContent).toBe(en.searchHint.message);
+    expect(dom.container.querySelector('[role="status"]')!.textContent).toBe(en.searchHint.message);
     await type('!!!');
     expect(options()).toHaveLength(0);
     await type('量子引力波');
-    expect(container.querySelector('[role="status"]')!.textContent).toBe('No matching clause');
+    expect(dom.container.querySelector('[role="status"]')!.textContent).toBe('No matching clause');
     await press('Enter');
     expect(onOpen).not.toHaveBeenCalled();
   });
