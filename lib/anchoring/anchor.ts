@@ -41,7 +41,8 @@ export function anchor(
   const { exact } = quote;
   if (exact.length === 0) return null;
   const expected = position.start;
-  if (expected >= 0 && position.end > expected && text.slice(expected, position.end) === exact) {
+  // No check that the end is past the start: the slice would be empty, and the quote is not.
+  if (expected >= 0 && text.slice(expected, position.end) === exact) {
     return { start: expected, end: position.end, method: 'position' };
   }
   const near = { from: expected - NEAR_WINDOW, to: expected + exact.length + NEAR_WINDOW };
