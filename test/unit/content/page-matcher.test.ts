@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildLibraryIndex, sourceForNeeds } from '../../../lib/detect/page-needs';
 import { PageNeedsSchema } from '../../../lib/detect/page-needs-schema';
 import { matcherSourceFromCorpus } from '../../../lib/detect/source';
 import { detect } from '../../../lib/detect/detect';
 import { forgetLibraryDigest, PageMatcher } from '../../../entrypoints/content/page-matcher';
+import { buildCorpus } from '../../../lib/corpus/build';
+import { readSeeds } from '../../../scripts/seeds';
 
-// The bundled corpus, answered as the background answers (lib/messages.ts, router.ts).
-const index = buildLibraryIndex(matcherSourceFromCorpus(JSON.parse(readFileSync('public/corpus.json', 'utf8'))));
+// The corpus built from the seeds, answered as the background answers (lib/messages.ts, router.ts).
+const index = buildLibraryIndex(matcherSourceFromCorpus(buildCorpus(readSeeds())));
 let asked: string[];
 beforeEach(() => {
   asked = [];
