@@ -180,6 +180,8 @@ test.describe('a traditional-Chinese reprint', () => {
 test('a page with a strict Content-Security-Policy still gets its references', async ({ page, origin }) => {
   await page.goto(`${origin}/news-traditional.html?csp=strict`);
   await waitForReferences(page, 3);
+  // As in the 繁體 reprint tests above: the hover waits for the page's late paragraph to be read.
+  await waitForReferencesIn(page, '#late', 2);
   await hoverText(page, '蘇政發〔2018〕144號');
   await expect(ui(page).getByRole('dialog', { name: TITLE['004'] })).toBeVisible();
 });
