@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { buildCorpus } from '../../lib/corpus/build';
 import { parsePolicyText } from '../../lib/corpus/parse-text';
-import type { Clause, Corpus } from '../../lib/corpus/schema';
+import type { Corpus } from '../../lib/corpus/schema';
 import { editableFields, toUserDocument, type EditableFields } from '../../lib/corpus/user-document';
 import { buildMatcher } from '../../lib/detect/matcher';
 import { computeRelated } from '../../lib/related/compute';
@@ -18,6 +18,7 @@ import { matcherSourceFromDb } from '../../lib/store/matcher-source';
 import { saveUserDocument } from '../../lib/store/user-documents';
 import { toChineseNumeral } from '../../lib/text/numerals';
 import { readSeeds } from '../seeds';
+import { syntheticCorpus } from './synthetic-corpus';
 
 function time<T>(f: () => T): [T, number] {
   const start = performance.now();
@@ -48,19 +49,6 @@ function bigDocument(sentences: string[], bytes: number): string {
   return lines.join('\n');
 }
 
-/** Deterministic library of `size` clauses recombining real sentences (as in related.bench). */
-function syntheticLibrary(corpus: Corpus, sentences: string[], size: number): Corpus {
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const clauses: Clause[] = [];
-  for (let i = 0; i < size; i++) {
-    const template = corpus.clauses[i % corpus.clauses.length]!;
-    const count = 2 + Math.floor(random() * 4);
-    const text = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]!).join('');
-    clauses.push({ ...template, id: `${template.documentId}:synthetic/${i}`, path: ['synthetic', String(i)], text, order: i, related: [] });
-  }
-  return { ...corpus, version: 'bench-library-1', clauses };
-}
 
 function fiftyClauseDocument(sentences: string[]): string {
   const lines = ['某某市促进生物医药临床研究的若干措施'];
@@ -84,7 +72,7 @@ export async function run(): Promise<void> {
   console.log(`parse: 1 MB document, ${parsed.clauses.length} clauses: ${bigMs.toFixed(0)} ms (${bigRate.toFixed(2)} MB/s)`);
   console.log(`       seed 004, ${small.clauses.length} clauses: ${smallMs.toFixed(1)} ms (${smallRate.toFixed(2)} MB/s); throughput ratio 1 MB / seed ${(bigRate / smallRate).toFixed(2)}`);
 
-  const library = syntheticLibrary(corpus, sentences, 10_000);
+  const library = { ...syntheticCorpus(corpus, 10_000), version: 'bench-library-1' };
   const db = openLibraryDb('bench-library-add');
   await db.delete();
   await db.open();

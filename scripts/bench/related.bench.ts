@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Clause, Corpus } from '../../lib/corpus/schema';
 import { buildCorpus } from '../../lib/corpus/build';
 import { readSeeds } from '../seeds';
+import { syntheticCorpus } from './synthetic-corpus';
 import { computeRelated } from '../../lib/related/compute';
 import { evaluateRelated, GoldSetSchema } from '../../lib/related/evaluate';
 import { foldKey } from '../../lib/text/fold';
@@ -46,20 +47,6 @@ function naiveRelated(corpus: Corpus, rows = corpus.clauses.length): Corpus {
   return { ...corpus, clauses: clauses.map((c, i) => ({ ...c, related: related[i] ?? [] })) };
 }
 
-/** Deterministic 10,000-clause corpus: each clause recombines sentences of real clauses. */
-function syntheticCorpus(corpus: Corpus, size: number): Corpus {
-  const sentences = corpus.clauses.flatMap((c) => c.text.split(/(?<=[。；;])/).filter((s) => s.trim().length > 4));
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const clauses: Clause[] = [];
-  for (let i = 0; i < size; i++) {
-    const template = corpus.clauses[i % corpus.clauses.length]!;
-    const count = 2 + Math.floor(random() * 4);
-    const text = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]!).join('');
-    clauses.push({ ...template, id: `${template.documentId}:synthetic/${i}`, path: ['synthetic', String(i)], text, order: i, related: [] });
-  }
-  return { ...corpus, clauses };
-}
 
 function time<T>(f: () => T): [T, number] {
   const start = performance.now();
